@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 CareDesk developers
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CareDesk.Models
+import CareDesk.App
+
+ApplicationWindow {
+    id: window
+
+    // Main pages, in navigation order; Ctrl+1..Ctrl+7 open them (documented in the README).
+    readonly property var pages: [
+        { key: "dashboard", title: qsTr("Dashboard"), shortcut: "Ctrl+1" },
+        { key: "points", title: qsTr("Points"), shortcut: "Ctrl+2" },
+        { key: "care", title: qsTr("Care membership"), shortcut: "Ctrl+3" },
+        { key: "shop", title: qsTr("Shop & Cart"), shortcut: "Ctrl+4" },
+        { key: "orders", title: qsTr("Orders"), shortcut: "Ctrl+5" },
+        { key: "warranty", title: qsTr("Warranty help"), shortcut: "Ctrl+6" },
+        { key: "settings", title: qsTr("Settings"), shortcut: "Ctrl+7" }
+    ]
+    property int currentPage: 0
+
+    function showPage(index: int) {
+        if (index < 0 || index >= pages.length || Session.state === Session.SignedOut)
+            return;
+        currentPage = index;
+        navigation.currentIndex = index;
+        const loader = pageStack.children[index] as Loader;
+        if (loader && loader.item)
+            loader.item.forceActiveFocus(Qt.ShortcutFocusReason);
+    }
+
+    width: 1100
+    height: 740
+    minimumWidth: 640
+    minimumHeight: 480
+    visible: true
+    title: Session.signedIn ? qsTr("CareDesk — %1").arg(Session.displayName) : qsTr("CareDesk")
+    color: Theme.background
+
+    Connections {
+        target: Session
+        function onStateChanged() {
+            window.currentPage = 0;
+            navigation.currentIndex = 0;
+        }
+    }
+
+    Repeater {
+        model: window.pages
+        delegate: Item {
+            id: shortcutHolder
+            required property var modelData
+            required property int index
+            Shortcut {
+                sequence: shortcutHolder.modelData.shortcut
+                enabled: Session.state !== Session.SignedOut
+                onActivated: window.showPage(shortcutHolder.index)
+            }
+        }
+    }
+
+    // Signed out: sign in, or create an account (Escape goes back).
+    Item {
+        id: signedOut
+        property bool creatingAccount: false
+        anchors.fill: parent
+        visible: Session.state === Session.SignedOut
+        enabled: visible
+
+        SignInPage {
+            anchors.fill: parent
+            visible: !signedOut.creatingAccount
+            enabled: visible
+            onCreateAccountRequested: signedOut.creatingAccount = true
+        }
+        Loader {
+            id: createAccountLoader
+            anchors.fill: parent
+            active: signedOut.creatingAccount
+            visible: active
+            source: "pages/CreateAccountPage.qml"
+        }
+        Connections {
+            target: createAccountLoader.item
+            ignoreUnknownSignals: true
+            function onBackRequested() {
+                signedOut.creatingAccount = false;
+            }
+        }
+        Connections {
+            target: Session
+            function onStateChanged() {
+                signedOut.creatingAccount = false;
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: Session.state !== Session.SignedOut
+        enabled: visible
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.navigationWidth
+            color: Theme.surface
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing
+
+                Label {
+                    text: qsTr("CareDesk")
+                    font.pixelSize: Theme.headingSize
+                    font.bold: true
+                    color: Theme.accent
+                    Accessible.ignored: true
+                }
+                Label {
+                    text: Session.signedIn ? Session.displayName : qsTr("Guest")
+                    color: Theme.mutedText
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                    Accessible.name: Session.signedIn ? qsTr("Signed in as %1").arg(Session.displayName)
+                                                      : qsTr("Browsing as a guest")
+                }
+                NavigationList {
+                    id: navigation
+                    pages: window.pages
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    onPageChosen: index => window.showPage(index)
+                }
+                Button {
+                    id: signOutButton
+                    objectName: "navigationSignOut"
+                    text: Session.signedIn ? qsTr("Sign out") : qsTr("Leave guest mode")
+                    Layout.fillWidth: true
+                    Accessible.name: text
+                    onClicked: Session.signOut()
+                }
+            }
+        }
+
+        StackLayout {
+            id: pageStack
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: window.currentPage
+
+            PageLoader { pageIndex: 0; currentPage: window.currentPage; source: "pages/DashboardPage.qml" }
+            PageLoader { pageIndex: 1; currentPage: window.currentPage; source: "pages/PointsPage.qml" }
+            PageLoader { pageIndex: 2; currentPage: window.currentPage; source: "pages/CarePage.qml" }
+            PageLoader { pageIndex: 3; currentPage: window.currentPage; source: "pages/ShopPage.qml" }
+            PageLoader { pageIndex: 4; currentPage: window.currentPage; source: "pages/OrdersPage.qml" }
+            PageLoader { pageIndex: 5; currentPage: window.currentPage; source: "pages/WarrantyPage.qml" }
+            PageLoader { pageIndex: 6; currentPage: window.currentPage; source: "pages/SettingsPage.qml" }
+        }
+    }
+}

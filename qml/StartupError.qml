@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 CareDesk developers
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CareDesk.App
+
+// Shown instead of the app when it cannot start safely (damaged or newer database, data
+// folder in use or unwritable). Nothing has been changed when this appears.
+ApplicationWindow {
+    id: window
+
+    required property string message
+    required property string detail
+
+    width: 640
+    height: 360
+    visible: true
+    title: qsTr("CareDesk cannot start")
+    color: Theme.background
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        spacing: Theme.spacing
+
+        PageHeader {
+            title: qsTr("CareDesk cannot start")
+        }
+        Label {
+            text: window.message
+            wrapMode: Text.Wrap
+            color: Theme.text
+            Layout.fillWidth: true
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        Label {
+            visible: window.detail.length > 0
+            text: qsTr("Details: %1").arg(window.detail)
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            Layout.fillWidth: true
+            Accessible.name: text
+        }
+        Item { Layout.fillHeight: true }
+        Button {
+            text: qsTr("Quit")
+            focus: true
+            Layout.alignment: Qt.AlignRight
+            Accessible.name: text
+            onClicked: Qt.quit()
+        }
+    }
+}

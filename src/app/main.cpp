@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 CareDesk developers
+// SPDX-License-Identifier: MIT
+
+#include "appcontext.h"
+#include "language.h"
+#include "selftest.h"
+
+#include "core/clock.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFont>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace CareDesk;
+
+namespace {
+
+struct CommandLine
+{
+    AppContext::Options options;
+    double fontScale = 1.0;
+    bool quitAfterFirstFrame = false;
+    bool selfTest = false;
+};
+
+// Parses the options; exits (like --help does) with a message on a bad value.
+CommandLine parseCommandLine(const QGuiApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "CareDesk: your points, Care membership, orders and warranty help."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption now(QStringLiteral("now"),
+        QCoreApplication::translate("main",
+            "Fix the clock at this instant (ISO-8601, e.g. "
+            "2026-11-25T09:30:00-05:00; without an offset it "
+            "is New York time). For demos and tests."),
+        QStringLiteral("iso-8601"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QCoreApplication::translate("main",
+            "Keep the database and settings in this "
+            "folder instead of the standard one."),
+        QStringLiteral("path"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("main",
+            "User interface language: en, zh_CN or zh_TW "
+            "(default: the saved choice, else the system "
+            "language)."),
+        QStringLiteral("code"));
+    const QCommandLineOption fontScale(QStringLiteral("font-scale"),
+        QCoreApplication::translate("main",
+            "Scale all text, e.g. 1.5 or 2 (default: "
+            "the desktop's font size)."),
+        QStringLiteral("factor"));
+    const QCommandLineOption quitAfterFirstFrame(QStringLiteral("quit-after-first-frame"),
+        QCoreApplication::translate("main", "Exit with status 0 once the first frame is on screen (to time a start)."));
+    QCommandLineOption selfTest(QStringLiteral("self-test"),
+        QStringLiteral("Open every page in every language, exit non-zero on any QML warning."));
+    selfTest.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ now, dataDir, lang, fontScale, quitAfterFirstFrame, selfTest });
+    parser.process(app);
+
+    const auto fail = [](const QString &message) {
+        QTextStream(stderr) << "caredesk: " << message << '\n';
+        std::exit(2);
+    };
+
+    CommandLine cl;
+    if (parser.isSet(now)) {
+        cl.options.fixedNow = parseNowOption(parser.value(now));
+        if (!cl.options.fixedNow.isValid())
+            fail(QCoreApplication::translate(
+                "main", "--now needs an ISO-8601 date and time, e.g. 2026-11-25T09:30:00-05:00"));
+    }
+    cl.options.dataDir = parser.value(dataDir);
+    if (parser.isSet(lang)) {
+        cl.options.language = parser.value(lang);
+        if (!LanguageListModel::codes().contains(cl.options.language))
+            fail(QCoreApplication::translate("main", "--lang must be one of: %1")
+                     .arg(LanguageListModel::codes().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(fontScale)) {
+        bool ok = false;
+        cl.fontScale = parser.value(fontScale).toDouble(&ok);
+        if (!ok || cl.fontScale < 0.5 || cl.fontScale > 4.0)
+            fail(QCoreApplication::translate("main", "--font-scale must be a number from 0.5 to 4"));
+    }
+    cl.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
+    cl.selfTest = parser.isSet(selfTest);
+    return cl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CareDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("CareDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAREDESK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.caredesk.CareDesk"));
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    CommandLine cl = parseCommandLine(app);
+    if (cl.selfTest)
+        installWarningCounter();
+
+    // The self-test never touches the customer's data unless a folder is named.
+    std::unique_ptr<QTemporaryDir> scratch;
+    if (cl.selfTest && cl.options.dataDir.isEmpty()) {
+        scratch = std::make_unique<QTemporaryDir>();
+        cl.options.dataDir = scratch->path();
+    }
+
+    if (cl.fontScale != 1.0) {
+        QFont font = QGuiApplication::font();
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * cl.fontScale);
+        else
+            font.setPixelSize(qRound(font.pixelSize() * cl.fontScale));
+        QGuiApplication::setFont(font);
+    }
+
+    AppContext context(cl.options);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    context.language()->setEngine(&engine);
+
+    if (!context.start()) {
+        QTextStream(stderr) << "caredesk: " << context.startupErrorText() << '\n';
+        engine.setInitialProperties({ { QStringLiteral("message"), context.startupErrorText() },
+            { QStringLiteral("detail"), context.openResult().detail } });
+        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/StartupError.qml")));
+        if (cl.quitAfterFirstFrame || cl.selfTest || engine.rootObjects().isEmpty())
+            return 1;
+        app.exec();
+        return 1; // the app did not run: say so to scripts
+    }
+
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    if (cl.selfTest)
+        return runSelfTest(engine, context);
+
+    if (cl.quitAfterFirstFrame) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, &app,
+                [] {
+                    QCoreApplication::exit(0);
+                },
+                Qt::QueuedConnection);
+        }
+    }
+    return app.exec();
+}

@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 CareDesk developers
+// SPDX-License-Identifier: MIT
+#include "appcontext.h"
+
+#include "appclock.h"
+#include "language.h"
+#include "session.h"
+
+#include "storage/demodata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPointer>
+#include <QStandardPaths>
+
+namespace CareDesk {
+
+namespace {
+QPointer<AppContext> s_instance;
+int s_connectionCounter = 0;
+} // namespace
+
+AppContext::AppContext(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    m_dataDir = options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                          : QDir(options.dataDir).absolutePath();
+    if (options.fixedNow.isValid())
+        m_clock = std::make_unique<FixedClock>(options.fixedNow);
+    else
+        m_clock = std::make_unique<SystemClock>();
+    m_database = std::make_unique<Database>(QStringLiteral("caredesk-%1").arg(++s_connectionCounter));
+    m_hasher = std::make_unique<PasswordHasher>(options.hashCost);
+    m_appClock = new AppClock(*m_clock, this);
+    m_language = new Language(settingsPath(), options.language, this);
+    m_session = new Session(this);
+    s_instance = this;
+}
+
+AppContext::~AppContext()
+{
+    // Children that hold store objects go first; the connection closes last.
+    delete m_session;
+    m_session = nullptr;
+    m_database->close();
+}
+
+bool AppContext::start()
+{
+    QDir dir;
+    if (!dir.mkpath(m_dataDir)) {
+        m_startupError = StartupError::DataDirUnusable;
+        return false;
+    }
+    // Account data is private to the user: 0700 directory (files get umask-limited 0600 below).
+    QFile::setPermissions(m_dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    m_lock = std::make_unique<QLockFile>(QDir(m_dataDir).filePath(QStringLiteral("caredesk.lock")));
+    m_lock->setStaleLockTime(0); // a lock left by a crash is detected by its dead PID instead
+    if (!m_lock->tryLock(100)) {
+        m_startupError = m_lock->error() == QLockFile::LockFailedError ? StartupError::AlreadyRunning
+                                                                       : StartupError::DataDirUnusable;
+        return false;
+    }
+
+    m_openResult = m_database->openSqlite(databasePath(), QDir(m_dataDir).filePath(QStringLiteral("backups")));
+    if (!m_openResult.ok()) {
+        m_startupError = StartupError::Storage;
+        return false;
+    }
+    for (const QString &name :
+        { databasePath(), databasePath() + QStringLiteral("-wal"), databasePath() + QStringLiteral("-shm") }) {
+        if (QFile::exists(name))
+            QFile::setPermissions(name, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    if (m_options.seedDemo)
+        DemoData::ensure(m_database->connection(), *m_hasher, m_clock->now());
+    m_session->attach(m_database->connection(), *m_hasher, *m_clock);
+    return true;
+}
+
+AppContext::StartupError AppContext::startupError() const
+{
+    return m_startupError;
+}
+
+const Database::OpenResult &AppContext::openResult() const
+{
+    return m_openResult;
+}
+
+QString AppContext::startupErrorText() const
+{
+    switch (m_startupError) {
+    case StartupError::None:
+        return {};
+    case StartupError::DataDirUnusable:
+        return tr("CareDesk cannot use its data folder %1. Check that it exists and that you may write to it, "
+                  "or choose another folder with --data-dir.")
+            .arg(QDir::toNativeSeparators(m_dataDir));
+    case StartupError::AlreadyRunning:
+        return tr("CareDesk is already open with this data folder. Switch to the open window, or close it "
+                  "first; two copies writing one account would risk your points and orders.");
+    case StartupError::Storage:
+        break;
+    }
+    switch (m_openResult.status) {
+    case Database::Status::Ok:
+        return {};
+    case Database::Status::DriverMissing:
+        return tr("The SQLite support of Qt is missing (Debian package libqt6sql6-sqlite). Reinstall CareDesk.");
+    case Database::Status::CannotOpen:
+        return tr("CareDesk could not open its database %1. Nothing was changed.")
+            .arg(QDir::toNativeSeparators(databasePath()));
+    case Database::Status::ReadOnly:
+        return tr("CareDesk cannot write to %1. Your data is unchanged; check the folder's permissions "
+                  "or free disk space.")
+            .arg(QDir::toNativeSeparators(m_dataDir));
+    case Database::Status::NotADatabase:
+        return tr("The database %1 is damaged or is not a CareDesk database. CareDesk left it exactly as it "
+                  "is. Restore a copy from the backups folder, or start with another --data-dir.")
+            .arg(QDir::toNativeSeparators(databasePath()));
+    case Database::Status::NewerSchema:
+        return tr("The database was written by a newer version of CareDesk (schema %1; this version knows up "
+                  "to %2). CareDesk left it untouched. Install the newer CareDesk to use it.")
+            .arg(m_openResult.foundVersion)
+            .arg(m_openResult.supportedVersion);
+    case Database::Status::BackupFailed:
+        return tr("CareDesk needs to update its database, but could not first keep a copy of it, so it did "
+                  "not update it. Free some disk space and start again.");
+    case Database::Status::MigrationFailed:
+        return tr("Updating the database failed and was undone; your data is as it was. A copy is kept at %1.")
+            .arg(QDir::toNativeSeparators(m_openResult.backupPath));
+    }
+    return {};
+}
+
+Clock &AppContext::clock() const
+{
+    return *m_clock;
+}
+
+Database &AppContext::database() const
+{
+    return *m_database;
+}
+
+const PasswordHasher &AppContext::hasher() const
+{
+    return *m_hasher;
+}
+
+QString AppContext::dataDir() const
+{
+    return m_dataDir;
+}
+
+QString AppContext::databasePath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("caredesk.sqlite"));
+}
+
+QString AppContext::settingsPath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("settings.ini"));
+}
+
+Session *AppContext::session() const
+{
+    return m_session;
+}
+
+AppClock *AppContext::appClock() const
+{
+    return m_appClock;
+}
+
+Language *AppContext::language() const
+{
+    return m_language;
+}
+
+AppContext *AppContext::instance()
+{
+    return s_instance;
+}
+
+} // namespace CareDesk

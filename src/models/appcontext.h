@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 CareDesk developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/clock.h"
+#include "storage/database.h"
+#include "storage/passwordhasher.h"
+
+#include <QDateTime>
+#include <QLockFile>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace CareDesk {
+
+class AppClock;
+class Language;
+class Session;
+
+/// The services of one running app, built once (main.cpp, or a test) with their
+/// dependencies injected, then handed to QML through each singleton's create().
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString dataDir; ///< empty: QStandardPaths::AppDataLocation
+        QDateTime fixedNow; ///< valid: --now, the clock stands still
+        QString language; ///< empty: saved choice, else the system locale
+        PasswordHasher::Cost hashCost = PasswordHasher::Cost::Interactive;
+        bool seedDemo = true; ///< create the demo member on first start
+    };
+
+    /// Why the app could not start; each has a worded message (startupErrorText()).
+    enum class StartupError {
+        None,
+        DataDirUnusable, ///< cannot create or write the data directory
+        AlreadyRunning, ///< another CareDesk uses this data directory
+        Storage, ///< see openResult()
+    };
+
+    explicit AppContext(const Options &options, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    /// Creates the data directory (0700), takes its lock, opens and migrates the database,
+    /// seeds the demo member. Returns false with startupError() set on any failure.
+    bool start();
+
+    [[nodiscard]] StartupError startupError() const;
+    [[nodiscard]] const Database::OpenResult &openResult() const;
+    /// The failure explained for a customer, in the current language.
+    [[nodiscard]] QString startupErrorText() const;
+
+    [[nodiscard]] Clock &clock() const;
+    [[nodiscard]] Database &database() const;
+    [[nodiscard]] const PasswordHasher &hasher() const;
+    [[nodiscard]] QString dataDir() const;
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] QString settingsPath() const;
+
+    [[nodiscard]] Session *session() const;
+    [[nodiscard]] AppClock *appClock() const;
+    [[nodiscard]] Language *language() const;
+
+    /// The context QML singletons are served from (the most recently constructed one).
+    [[nodiscard]] static AppContext *instance();
+
+private:
+    Options m_options;
+    QString m_dataDir;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<QLockFile> m_lock;
+    StartupError m_startupError = StartupError::None;
+    Database::OpenResult m_openResult;
+    Session *m_session = nullptr;
+    AppClock *m_appClock = nullptr;
+    Language *m_language = nullptr;
+};
+
+} // namespace CareDesk

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 CareDesk developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "accountstore.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace CareDesk {
+
+/// The demo member a new user can sign in as ("Try the demo", or these credentials), so the
+/// app is alive on first start. Its history is generated relative to the clock.
+class DemoData
+{
+public:
+    [[nodiscard]] static QString email();
+    [[nodiscard]] static QString password();
+
+    /// Creates the demo account (and, through the feature seeders, its history) once;
+    /// returns its id, or 0 when it could not be created.
+    static AccountId ensure(QSqlDatabase db, const PasswordHasher &hasher, const QDateTime &now);
+};
+
+} // namespace CareDesk

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 CareDesk developers
+// SPDX-License-Identifier: MIT
+#include "guiharness.h"
+
+#include "language.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace CareDesk;
+
+namespace {
+QQuickItem *findVisible(QQuickItem *root, const QString &objectName)
+{
+    if (!root || !root->isVisible())
+        return nullptr;
+    if (root->objectName() == objectName)
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findVisible(child, objectName))
+            return found;
+    }
+    return nullptr;
+}
+} // namespace
+
+GuiHarness::GuiHarness()
+    : GuiHarness(Config {})
+{ }
+
+GuiHarness::GuiHarness(const Config &config)
+    : m_config(config)
+{ }
+
+GuiHarness::~GuiHarness()
+{
+    m_engine.reset();
+    m_context.reset();
+}
+
+bool GuiHarness::start()
+{
+    AppContext::Options options;
+    options.dataDir = m_dir.path();
+    options.fixedNow = m_config.now;
+    options.language = m_config.language;
+    options.hashCost = PasswordHasher::Cost::TestingOnly;
+    options.seedDemo = m_config.seedDemo;
+    m_context = std::make_unique<AppContext>(options);
+    if (!m_context->start()) {
+        qWarning() << "app did not start:" << m_context->startupErrorText();
+        return false;
+    }
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_context->language()->setEngine(m_engine.get());
+    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/Main.qml")));
+    if (!window())
+        return false;
+    window()->show();
+    window()->requestActivate();
+    return QTest::qWaitForWindowExposed(window());
+}
+
+AppContext &GuiHarness::context() const
+{
+    return *m_context;
+}
+
+QQuickWindow *GuiHarness::window() const
+{
+    if (!m_engine || m_engine->rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+}
+
+QQmlApplicationEngine &GuiHarness::engine()
+{
+    return *m_engine;
+}
+
+QString GuiHarness::dataDir() const
+{
+    return m_dir.path();
+}
+
+QQuickItem *GuiHarness::item(const QString &objectName) const
+{
+    return window() ? findVisible(window()->contentItem(), objectName) : nullptr;
+}
+
+QQuickItem *GuiHarness::waitForItem(const QString &objectName, int timeoutMs) const
+{
+    QQuickItem *found = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            return (found = item(objectName)) != nullptr;
+        },
+        timeoutMs);
+    return found;
+}
+
+void GuiHarness::focus(QQuickItem *item) const
+{
+    QVERIFY(item);
+    item->forceActiveFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(item->hasActiveFocus());
+}
+
+void GuiHarness::typeInto(QQuickItem *field, const QString &text) const
+{
+    focus(field);
+    QTest::keyClick(window(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(window(), Qt::Key_Backspace);
+    for (const QChar ch : text) {
+        if (ch.unicode() < 128)
+            QTest::keyClick(window(), ch.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, window(), Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+}
+
+void GuiHarness::activate(QQuickItem *button) const
+{
+    focus(button);
+    QTest::keyClick(window(), Qt::Key_Space);
+}
+
+void GuiHarness::pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers) const
+{
+    QTest::keyClick(window(), key, modifiers);
+}
+
+QString GuiHarness::visibleText(QQuickItem *root)
+{
+    QStringList texts;
+    std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+        if (!item || !item->isVisible())
+            return;
+        const QVariant text = item->property("text");
+        if (text.isValid() && !text.toString().isEmpty() && item->inherits("QQuickText"))
+            texts << text.toString();
+        const auto children = item->childItems();
+        for (QQuickItem *child : children)
+            walk(child);
+    };
+    walk(root);
+    return texts.join(QLatin1Char('\n'));
+}
