@@ -1,4 +1,696 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountWording</name>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>请输入您的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com.</source>
+        <translation>请输入类似 name@example.com 的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>That email address is too long.</source>
+        <translation>该电子邮件地址太长。</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>Your name can be at most %1 characters.</source>
+        <translation>姓名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>请设置至少 %1 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>Your password can be at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth.</source>
+        <translation>请输入您的出生日期。</translation>
+    </message>
+    <message>
+        <source>Your date of birth cannot be in the future.</source>
+        <translation>出生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Members must be at least %1 years old in %2.</source>
+        <translation>在 %2，会员须年满 %1 岁。</translation>
+    </message>
+    <message>
+        <source>Membership is open to United States residents only: choose your US state.</source>
+        <translation>会员资格仅限美国居民：请选择您所在的美国州。</translation>
+    </message>
+    <message>
+        <source>Membership is not offered in %1.</source>
+        <translation>%1 暂不提供会员资格。</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth as year-month-day, for example 1990-04-23.</source>
+        <translation>请按“年-月-日”格式输入出生日期，例如 1990-04-23。</translation>
+    </message>
+    <message>
+        <source>An account with this email already exists. Sign in instead; each email can have one account.</source>
+        <translation>该电子邮件已注册账户。请直接登录；每个电子邮件只能注册一个账户。</translation>
+    </message>
+    <message>
+        <source>The email or password is not right. Check both and try again.</source>
+        <translation>电子邮件或密码不正确。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>请输入电子邮件和密码。</translation>
+    </message>
+    <message>
+        <source>Your account could not be reached just now. Nothing was changed; please try again.</source>
+        <translation>暂时无法访问您的账户。未做任何更改，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::AppContext</name>
+    <message>
+        <source>CareDesk cannot use its data folder %1. Check that it exists and that you may write to it, or choose another folder with --data-dir.</source>
+        <translation>CareDesk 无法使用数据文件夹 %1。请确认该文件夹存在且可写，或用 --data-dir 指定其他文件夹。</translation>
+    </message>
+    <message>
+        <source>CareDesk is already open with this data folder. Switch to the open window, or close it first; two copies writing one account would risk your points and orders.</source>
+        <translation>CareDesk 已使用此数据文件夹打开。请切换到已打开的窗口，或先将其关闭；两个副本同时写入同一账户可能损坏您的积分和订单。</translation>
+    </message>
+    <message>
+        <source>The SQLite support of Qt is missing (Debian package libqt6sql6-sqlite). Reinstall CareDesk.</source>
+        <translation>缺少 Qt 的 SQLite 支持（Debian 软件包 libqt6sql6-sqlite）。请重新安装 CareDesk。</translation>
+    </message>
+    <message>
+        <source>CareDesk could not open its database %1. Nothing was changed.</source>
+        <translation>CareDesk 无法打开数据库 %1。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot write to %1. Your data is unchanged; check the folder&apos;s permissions or free disk space.</source>
+        <translation>CareDesk 无法写入 %1。您的数据未改变；请检查文件夹权限或可用磁盘空间。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a CareDesk database. CareDesk left it exactly as it is. Restore a copy from the backups folder, or start with another --data-dir.</source>
+        <translation>数据库 %1 已损坏或不是 CareDesk 数据库。CareDesk 未对其做任何改动。请从 backups 文件夹恢复副本，或用其他 --data-dir 启动。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of CareDesk (schema %1; this version knows up to %2). CareDesk left it untouched. Install the newer CareDesk to use it.</source>
+        <translation>该数据库由更新版本的 CareDesk 写入（结构版本 %1；本版本最高支持 %2）。CareDesk 未对其做任何改动。请安装新版 CareDesk 后使用。</translation>
+    </message>
+    <message>
+        <source>CareDesk needs to update its database, but could not first keep a copy of it, so it did not update it. Free some disk space and start again.</source>
+        <translation>CareDesk 需要更新数据库，但无法先保存副本，因此没有更新。请释放磁盘空间后重新启动。</translation>
+    </message>
+    <message>
+        <source>Updating the database failed and was undone; your data is as it was. A copy is kept at %1.</source>
+        <translation>数据库更新失败并已撤销；您的数据保持原样。副本保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <source>Care membership</source>
+        <translation>Care 会员</translation>
+    </message>
+    <message>
+        <source>Your paid Care membership: renewal, cancellation and refunds.</source>
+        <translation>您的付费 Care 会员：续订、取消和退款。</translation>
+    </message>
+    <message>
+        <source>Care membership management is not available in this build yet.</source>
+        <translation>此版本尚未提供 Care 会员管理。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAccountPage</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Create your account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Membership is free for US residents aged 18 or over (19 in Alabama and Nebraska). One account per email.</source>
+        <translation>年满 18 岁（阿拉巴马州和内布拉斯加州为 19 岁）的美国居民可免费成为会员。每个电子邮件限一个账户。</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth (year-month-day)</source>
+        <translation>出生日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>1990-04-23</source>
+        <translation>1990-04-23</translation>
+    </message>
+    <message>
+        <source>Date of birth, year-month-day</source>
+        <translation>出生日期，年-月-日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>州</translation>
+    </message>
+    <message>
+        <source>Choose your state</source>
+        <translation>选择您所在的州</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>州：%1</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <source>Password, at least 8 characters</source>
+        <translation>密码，至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Back to sign in</source>
+        <translation>返回登录</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Your points at a glance.</source>
+        <translation>一眼看清您的积分。</translation>
+    </message>
+    <message>
+        <source>The points balance, pending points and the expiry forecast are not available in this build yet.</source>
+        <translation>此版本尚未提供积分余额、待入账积分和到期预测。</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Care membership</source>
+        <translation>Care 会员</translation>
+    </message>
+    <message>
+        <source>Shop &amp; Cart</source>
+        <translation>商店和购物车</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Warranty help</source>
+        <translation>保修帮助</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>CareDesk — %1</source>
+        <translation>CareDesk — %1</translation>
+    </message>
+    <message>
+        <source>CareDesk</source>
+        <translation>CareDesk</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <source>Browsing as a guest</source>
+        <translation>以访客身份浏览</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Leave guest mode</source>
+        <translation>退出访客模式</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Shortcut %1</source>
+        <translation>快捷键 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Your orders, shipments, cancellations and returns.</source>
+        <translation>您的订单、发货、取消和退货。</translation>
+    </message>
+    <message>
+        <source>Order history is not available in this build yet.</source>
+        <translation>此版本尚未提供订单记录。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Every change to your points, with its date and order.</source>
+        <translation>积分的每一笔变动，含日期和订单。</translation>
+    </message>
+    <message>
+        <source>The points statement is not available in this build yet.</source>
+        <translation>此版本尚未提供积分明细。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>CareDesk follows your system language until you choose one here.</source>
+        <translation>在此选择语言之前，CareDesk 使用系统语言。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>已登录：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>You are browsing as a guest. Orders placed as a guest do not earn points.</source>
+        <translation>您正在以访客身份浏览。以访客身份下的订单不累积积分。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Leave guest mode</source>
+        <translation>退出访客模式</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>CareDesk %1. Dates follow the store&apos;s time zone, New York; amounts are in US dollars.</source>
+        <translation>CareDesk %1。日期采用商店所在时区（纽约）；金额以美元计。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Shop &amp; Cart</source>
+        <translation>商店和购物车</translation>
+    </message>
+    <message>
+        <source>Products, parts, software and training.</source>
+        <translation>产品、零件、软件和培训。</translation>
+    </message>
+    <message>
+        <source>The shop and cart are not available in this build yet.</source>
+        <translation>此版本尚未提供商店和购物车。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Welcome to CareDesk</source>
+        <translation>欢迎使用 CareDesk</translation>
+    </message>
+    <message>
+        <source>Your points, your Care membership, your orders and warranty help, in one place.</source>
+        <translation>积分、Care 会员、订单和保修帮助，尽在一处。</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Continue as guest</source>
+        <translation>以访客身份继续</translation>
+    </message>
+    <message>
+        <source>Shop without an account. Guest orders do not earn points.</source>
+        <translation>无需账户即可购物。访客订单不累积积分。</translation>
+    </message>
+    <message>
+        <source>New here? Look around with the demo member: %1, password %2.</source>
+        <translation>第一次来？可用演示会员看看：%1，密码 %2。</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>CareDesk cannot start</source>
+        <translation>CareDesk 无法启动</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>UsStatesModel</name>
+    <message>
+        <source>Alaska</source>
+        <translation>阿拉斯加州</translation>
+    </message>
+    <message>
+        <source>Alabama</source>
+        <translation>阿拉巴马州</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <translation>阿肯色州</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>亚利桑那州</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>加利福尼亚州</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <translation>科罗拉多州</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation>康涅狄格州</translation>
+    </message>
+    <message>
+        <source>District of Columbia</source>
+        <translation>哥伦比亚特区</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <translation>特拉华州</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <translation>佛罗里达州</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>佐治亚州</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>夏威夷州</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <translation>艾奥瓦州</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <translation>爱达荷州</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <translation>伊利诺伊州</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <translation>印第安纳州</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <translation>堪萨斯州</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <translation>肯塔基州</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <translation>路易斯安那州</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <translation>马萨诸塞州</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <translation>马里兰州</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <translation>缅因州</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <translation>密歇根州</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <translation>明尼苏达州</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <translation>密苏里州</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <translation>密西西比州</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <translation>蒙大拿州</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation>北卡罗来纳州</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <translation>北达科他州</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <translation>内布拉斯加州</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <translation>新罕布什尔州</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <translation>新泽西州</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <translation>新墨西哥州</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <translation>内华达州</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>纽约州</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation>俄亥俄州</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <translation>俄克拉何马州</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation>俄勒冈州</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation>宾夕法尼亚州</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <translation>罗得岛州</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <translation>南卡罗来纳州</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <translation>南达科他州</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation>田纳西州</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation>得克萨斯州</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <translation>犹他州</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <translation>弗吉尼亚州</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <translation>佛蒙特州</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <translation>华盛顿州</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <translation>威斯康星州</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <translation>西弗吉尼亚州</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <translation>怀俄明州</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyPage</name>
+    <message>
+        <source>Warranty help</source>
+        <translation>保修帮助</translation>
+    </message>
+    <message>
+        <source>Check whether a repair is covered, in English or Chinese.</source>
+        <translation>查询维修是否在保修范围内，支持中英文。</translation>
+    </message>
+    <message>
+        <source>Warranty help is not available in this build yet.</source>
+        <translation>此版本尚未提供保修帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CareDesk: your points, Care membership, orders and warranty help.</source>
+        <translation>CareDesk：您的积分、Care 会员、订单和保修帮助。</translation>
+    </message>
+    <message>
+        <source>Fix the clock at this instant (ISO-8601, e.g. 2026-11-25T09:30:00-05:00; without an offset it is New York time). For demos and tests.</source>
+        <translation>将时钟固定在此时刻（ISO-8601，例如 2026-11-25T09:30:00-05:00；不带时差时按纽约时间）。用于演示和测试。</translation>
+    </message>
+    <message>
+        <source>Keep the database and settings in this folder instead of the standard one.</source>
+        <translation>将数据库和设置保存在此文件夹，而不是默认位置。</translation>
+    </message>
+    <message>
+        <source>User interface language: en, zh_CN or zh_TW (default: the saved choice, else the system language).</source>
+        <translation>界面语言：en、zh_CN 或 zh_TW（默认：已保存的选择，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>Scale all text, e.g. 1.5 or 2 (default: the desktop&apos;s font size).</source>
+        <translation>缩放所有文字，例如 1.5 或 2（默认：桌面字体大小）。</translation>
+    </message>
+    <message>
+        <source>Exit with status 0 once the first frame is on screen (to time a start).</source>
+        <translation>首帧显示后以状态 0 退出（用于测量启动时间）。</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO-8601 date and time, e.g. 2026-11-25T09:30:00-05:00</source>
+        <translation>--now 需要 ISO-8601 格式的日期时间，例如 2026-11-25T09:30:00-05:00</translation>
+    </message>
+    <message>
+        <source>--lang must be one of: %1</source>
+        <translation>--lang 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--font-scale must be a number from 0.5 to 4</source>
+        <translation>--font-scale 必须是 0.5 到 4 之间的数字</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,696 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>AccountWording</name>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>請輸入您的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com.</source>
+        <translation>請輸入類似 name@example.com 的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>That email address is too long.</source>
+        <translation>該電子郵件地址太長。</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>請輸入您的姓名。</translation>
+    </message>
+    <message>
+        <source>Your name can be at most %1 characters.</source>
+        <translation>姓名最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>請設定至少 %1 個字元的密碼。</translation>
+    </message>
+    <message>
+        <source>Your password can be at most %1 characters.</source>
+        <translation>密碼最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth.</source>
+        <translation>請輸入您的出生日期。</translation>
+    </message>
+    <message>
+        <source>Your date of birth cannot be in the future.</source>
+        <translation>出生日期不能晚於今天。</translation>
+    </message>
+    <message>
+        <source>Members must be at least %1 years old in %2.</source>
+        <translation>在 %2，會員須年滿 %1 歲。</translation>
+    </message>
+    <message>
+        <source>Membership is open to United States residents only: choose your US state.</source>
+        <translation>會員資格僅限美國居民：請選擇您所在的美國州。</translation>
+    </message>
+    <message>
+        <source>Membership is not offered in %1.</source>
+        <translation>%1 暫不提供會員資格。</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth as year-month-day, for example 1990-04-23.</source>
+        <translation>請按「年-月-日」格式輸入出生日期，例如 1990-04-23。</translation>
+    </message>
+    <message>
+        <source>An account with this email already exists. Sign in instead; each email can have one account.</source>
+        <translation>該電子郵件已註冊帳戶。請直接登入；每個電子郵件只能註冊一個帳戶。</translation>
+    </message>
+    <message>
+        <source>The email or password is not right. Check both and try again.</source>
+        <translation>電子郵件或密碼不正確。請檢查後重試。</translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>請輸入電子郵件和密碼。</translation>
+    </message>
+    <message>
+        <source>Your account could not be reached just now. Nothing was changed; please try again.</source>
+        <translation>暫時無法存取您的帳戶。未做任何變更，請重試。</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::AppContext</name>
+    <message>
+        <source>CareDesk cannot use its data folder %1. Check that it exists and that you may write to it, or choose another folder with --data-dir.</source>
+        <translation>CareDesk 無法使用資料夾 %1。請確認該資料夾存在且可寫入，或用 --data-dir 指定其他資料夾。</translation>
+    </message>
+    <message>
+        <source>CareDesk is already open with this data folder. Switch to the open window, or close it first; two copies writing one account would risk your points and orders.</source>
+        <translation>CareDesk 已使用此資料夾開啟。請切換到已開啟的視窗，或先將其關閉；兩個副本同時寫入同一帳戶可能損壞您的點數和訂單。</translation>
+    </message>
+    <message>
+        <source>The SQLite support of Qt is missing (Debian package libqt6sql6-sqlite). Reinstall CareDesk.</source>
+        <translation>缺少 Qt 的 SQLite 支援（Debian 套件 libqt6sql6-sqlite）。請重新安裝 CareDesk。</translation>
+    </message>
+    <message>
+        <source>CareDesk could not open its database %1. Nothing was changed.</source>
+        <translation>CareDesk 無法開啟資料庫 %1。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot write to %1. Your data is unchanged; check the folder&apos;s permissions or free disk space.</source>
+        <translation>CareDesk 無法寫入 %1。您的資料未改變；請檢查資料夾權限或可用磁碟空間。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a CareDesk database. CareDesk left it exactly as it is. Restore a copy from the backups folder, or start with another --data-dir.</source>
+        <translation>資料庫 %1 已損壞或不是 CareDesk 資料庫。CareDesk 未對其做任何變動。請從 backups 資料夾還原副本，或用其他 --data-dir 啟動。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of CareDesk (schema %1; this version knows up to %2). CareDesk left it untouched. Install the newer CareDesk to use it.</source>
+        <translation>該資料庫由較新版本的 CareDesk 寫入（結構版本 %1；本版本最高支援 %2）。CareDesk 未對其做任何變動。請安裝新版 CareDesk 後使用。</translation>
+    </message>
+    <message>
+        <source>CareDesk needs to update its database, but could not first keep a copy of it, so it did not update it. Free some disk space and start again.</source>
+        <translation>CareDesk 需要更新資料庫，但無法先保存副本，因此沒有更新。請釋放磁碟空間後重新啟動。</translation>
+    </message>
+    <message>
+        <source>Updating the database failed and was undone; your data is as it was. A copy is kept at %1.</source>
+        <translation>資料庫更新失敗並已復原；您的資料保持原樣。副本保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <source>Care membership</source>
+        <translation>Care 會員</translation>
+    </message>
+    <message>
+        <source>Your paid Care membership: renewal, cancellation and refunds.</source>
+        <translation>您的付費 Care 會員：續訂、取消和退款。</translation>
+    </message>
+    <message>
+        <source>Care membership management is not available in this build yet.</source>
+        <translation>此版本尚未提供 Care 會員管理。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAccountPage</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <source>Create your account</source>
+        <translation>建立帳戶</translation>
+    </message>
+    <message>
+        <source>Membership is free for US residents aged 18 or over (19 in Alabama and Nebraska). One account per email.</source>
+        <translation>年滿 18 歲（阿拉巴馬州和內布拉斯加州為 19 歲）的美國居民可免費成為會員。每個電子郵件限一個帳戶。</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth (year-month-day)</source>
+        <translation>出生日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>1990-04-23</source>
+        <translation>1990-04-23</translation>
+    </message>
+    <message>
+        <source>Date of birth, year-month-day</source>
+        <translation>出生日期，年-月-日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>州</translation>
+    </message>
+    <message>
+        <source>Choose your state</source>
+        <translation>選擇您所在的州</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>州：%1</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>密碼（至少 8 個字元）</translation>
+    </message>
+    <message>
+        <source>Password, at least 8 characters</source>
+        <translation>密碼，至少 8 個字元</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>建立帳戶</translation>
+    </message>
+    <message>
+        <source>Back to sign in</source>
+        <translation>返回登入</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>總覽</translation>
+    </message>
+    <message>
+        <source>Your points at a glance.</source>
+        <translation>一眼看清您的點數。</translation>
+    </message>
+    <message>
+        <source>The points balance, pending points and the expiry forecast are not available in this build yet.</source>
+        <translation>此版本尚未提供點數餘額、待入帳點數和到期預測。</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>總覽</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Care membership</source>
+        <translation>Care 會員</translation>
+    </message>
+    <message>
+        <source>Shop &amp; Cart</source>
+        <translation>商店與購物車</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Warranty help</source>
+        <translation>保固協助</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>CareDesk — %1</source>
+        <translation>CareDesk — %1</translation>
+    </message>
+    <message>
+        <source>CareDesk</source>
+        <translation>CareDesk</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>訪客</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登入：%1</translation>
+    </message>
+    <message>
+        <source>Browsing as a guest</source>
+        <translation>以訪客身分瀏覽</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>Leave guest mode</source>
+        <translation>離開訪客模式</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <source>Pages</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>Shortcut %1</source>
+        <translation>快速鍵 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Your orders, shipments, cancellations and returns.</source>
+        <translation>您的訂單、出貨、取消和退貨。</translation>
+    </message>
+    <message>
+        <source>Order history is not available in this build yet.</source>
+        <translation>此版本尚未提供訂單記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Every change to your points, with its date and order.</source>
+        <translation>點數的每一筆變動，含日期和訂單。</translation>
+    </message>
+    <message>
+        <source>The points statement is not available in this build yet.</source>
+        <translation>此版本尚未提供點數明細。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>語言：%1</translation>
+    </message>
+    <message>
+        <source>CareDesk follows your system language until you choose one here.</source>
+        <translation>在此選擇語言之前，CareDesk 使用系統語言。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>已登入：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>You are browsing as a guest. Orders placed as a guest do not earn points.</source>
+        <translation>您正在以訪客身分瀏覽。以訪客身分下的訂單不累積點數。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>Leave guest mode</source>
+        <translation>離開訪客模式</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>關於</translation>
+    </message>
+    <message>
+        <source>CareDesk %1. Dates follow the store&apos;s time zone, New York; amounts are in US dollars.</source>
+        <translation>CareDesk %1。日期採用商店所在時區（紐約）；金額以美元計。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Shop &amp; Cart</source>
+        <translation>商店與購物車</translation>
+    </message>
+    <message>
+        <source>Products, parts, software and training.</source>
+        <translation>產品、零件、軟體和培訓。</translation>
+    </message>
+    <message>
+        <source>The shop and cart are not available in this build yet.</source>
+        <translation>此版本尚未提供商店與購物車。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Welcome to CareDesk</source>
+        <translation>歡迎使用 CareDesk</translation>
+    </message>
+    <message>
+        <source>Your points, your Care membership, your orders and warranty help, in one place.</source>
+        <translation>點數、Care 會員、訂單和保固協助，盡在一處。</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>建立帳戶</translation>
+    </message>
+    <message>
+        <source>Continue as guest</source>
+        <translation>以訪客身分繼續</translation>
+    </message>
+    <message>
+        <source>Shop without an account. Guest orders do not earn points.</source>
+        <translation>無需帳戶即可購物。訪客訂單不累積點數。</translation>
+    </message>
+    <message>
+        <source>New here? Look around with the demo member: %1, password %2.</source>
+        <translation>第一次來？可用示範會員看看：%1，密碼 %2。</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>試用示範</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>CareDesk cannot start</source>
+        <translation>CareDesk 無法啟動</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細資訊：%1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+</context>
+<context>
+    <name>UsStatesModel</name>
+    <message>
+        <source>Alaska</source>
+        <translation>阿拉斯加州</translation>
+    </message>
+    <message>
+        <source>Alabama</source>
+        <translation>阿拉巴馬州</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <translation>阿肯色州</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>亞利桑那州</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>加利福尼亞州</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <translation>科羅拉多州</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation>康乃狄克州</translation>
+    </message>
+    <message>
+        <source>District of Columbia</source>
+        <translation>哥倫比亞特區</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <translation>德拉瓦州</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <translation>佛羅里達州</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>喬治亞州</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>夏威夷州</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <translation>愛荷華州</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <translation>愛達荷州</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <translation>伊利諾州</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <translation>印第安納州</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <translation>堪薩斯州</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <translation>肯塔基州</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <translation>路易斯安那州</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <translation>麻薩諸塞州</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <translation>馬里蘭州</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <translation>緬因州</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <translation>密西根州</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <translation>明尼蘇達州</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <translation>密蘇里州</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <translation>密西西比州</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <translation>蒙大拿州</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation>北卡羅來納州</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <translation>北達科他州</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <translation>內布拉斯加州</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <translation>新罕布夏州</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <translation>紐澤西州</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <translation>新墨西哥州</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <translation>內華達州</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>紐約州</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation>俄亥俄州</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <translation>奧克拉荷馬州</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation>奧勒岡州</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation>賓夕法尼亞州</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <translation>羅德島州</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <translation>南卡羅來納州</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <translation>南達科他州</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation>田納西州</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation>德克薩斯州</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <translation>猶他州</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <translation>維吉尼亞州</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <translation>佛蒙特州</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <translation>華盛頓州</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <translation>威斯康辛州</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <translation>西維吉尼亞州</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <translation>懷俄明州</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyPage</name>
+    <message>
+        <source>Warranty help</source>
+        <translation>保固協助</translation>
+    </message>
+    <message>
+        <source>Check whether a repair is covered, in English or Chinese.</source>
+        <translation>查詢維修是否在保固範圍內，支援中英文。</translation>
+    </message>
+    <message>
+        <source>Warranty help is not available in this build yet.</source>
+        <translation>此版本尚未提供保固協助。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CareDesk: your points, Care membership, orders and warranty help.</source>
+        <translation>CareDesk：您的點數、Care 會員、訂單和保固協助。</translation>
+    </message>
+    <message>
+        <source>Fix the clock at this instant (ISO-8601, e.g. 2026-11-25T09:30:00-05:00; without an offset it is New York time). For demos and tests.</source>
+        <translation>將時鐘固定在此時刻（ISO-8601，例如 2026-11-25T09:30:00-05:00；不帶時差時按紐約時間）。用於示範和測試。</translation>
+    </message>
+    <message>
+        <source>Keep the database and settings in this folder instead of the standard one.</source>
+        <translation>將資料庫和設定保存在此資料夾，而非預設位置。</translation>
+    </message>
+    <message>
+        <source>User interface language: en, zh_CN or zh_TW (default: the saved choice, else the system language).</source>
+        <translation>介面語言：en、zh_CN 或 zh_TW（預設：已儲存的選擇，否則為系統語言）。</translation>
+    </message>
+    <message>
+        <source>Scale all text, e.g. 1.5 or 2 (default: the desktop&apos;s font size).</source>
+        <translation>縮放所有文字，例如 1.5 或 2（預設：桌面字型大小）。</translation>
+    </message>
+    <message>
+        <source>Exit with status 0 once the first frame is on screen (to time a start).</source>
+        <translation>首個畫面顯示後以狀態 0 結束（用於測量啟動時間）。</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO-8601 date and time, e.g. 2026-11-25T09:30:00-05:00</source>
+        <translation>--now 需要 ISO-8601 格式的日期時間，例如 2026-11-25T09:30:00-05:00</translation>
+    </message>
+    <message>
+        <source>--lang must be one of: %1</source>
+        <translation>--lang 必須是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--font-scale must be a number from 0.5 to 4</source>
+        <translation>--font-scale 必須是 0.5 到 4 之間的數字</translation>
+    </message>
+</context>
 </TS>

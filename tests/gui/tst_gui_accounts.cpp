@@ -4,6 +4,7 @@
 #include "testenv.h"
 
 #include "guiharness.h"
+#include "language.h"
 #include "session.h"
 #include "usstatesmodel.h"
 
@@ -83,6 +84,15 @@ private Q_SLOTS:
         app.pressKey(Qt::Key_7, Qt::ControlModifier);
         QTRY_VERIFY(app.item(QStringLiteral("languageBox")));
         QVERIFY(GuiHarness::visibleText(app.window()->contentItem()).contains(QStringLiteral("do not earn points")));
+
+        // Switch to Simplified Chinese from the keyboard: every open page retranslates at once.
+        QQuickItem *languageBox = app.item(QStringLiteral("languageBox"));
+        app.focus(languageBox);
+        app.pressKey(Qt::Key_Down);
+        QTRY_COMPARE(app.context().language()->current(), QStringLiteral("zh_CN"));
+        QTRY_VERIFY(GuiHarness::visibleText(app.window()->contentItem()).contains(QStringLiteral("以访客身份下的订单不累积积分")));
+        QVERIFY(GuiHarness::visibleText(app.window()->contentItem()).contains(QStringLiteral("设置")));
+        QVERIFY(!GuiHarness::visibleText(app.window()->contentItem()).contains(QStringLiteral("Settings")));
     }
 };
 
