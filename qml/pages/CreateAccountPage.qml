@@ -92,7 +92,6 @@ Page {
                 echoMode: TextInput.Password
                 maximumLength: 256
                 Accessible.name: qsTr("Password, at least 8 characters")
-                Accessible.passwordEdit: true
             }
             Label { text: qsTr("Password again"); color: Theme.text; Accessible.ignored: true }
             TextField {
@@ -102,7 +101,6 @@ Page {
                 echoMode: TextInput.Password
                 maximumLength: 256
                 Accessible.name: qsTr("Password again")
-                Accessible.passwordEdit: true
                 onAccepted: page.create()
             }
 

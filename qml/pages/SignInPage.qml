@@ -69,7 +69,6 @@ Page {
                 echoMode: TextInput.Password
                 maximumLength: 256
                 Accessible.name: qsTr("Password")
-                Accessible.passwordEdit: true
                 KeyNavigation.tab: signInButton
                 onAccepted: page.signIn()
             }

@@ -4,6 +4,8 @@
 
 #include "language.h"
 
+#include <QAccessible>
+#include <QQuickItem>
 #include <QTest>
 
 #include <functional>
@@ -148,4 +150,80 @@ QString GuiHarness::visibleText(QQuickItem *root)
     };
     walk(root);
     return texts.join(QLatin1Char('\n'));
+}
+
+namespace {
+bool isInteractive(const QQuickItem *item)
+{
+    static const char *const kinds[] = { "QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit", "QQuickComboBox",
+        "QQuickSpinBox", "QQuickSlider", "QQuickRangeSlider", "QQuickDial" };
+    for (const char *kind : kinds) {
+        if (item->inherits(kind))
+            return true;
+    }
+    return false;
+}
+
+// A control inside a list that owns keyboard navigation (Up/Down) is reached through the list.
+const QQuickItem *navigableListAround(const QQuickItem *item)
+{
+    for (const QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (p->inherits("QQuickListView") || p->inherits("QQuickGridView") || p->inherits("QQuickTableView"))
+            return p->activeFocusOnTab() || p->property("keyNavigationEnabled").toBool() ? p : nullptr;
+    }
+    return nullptr;
+}
+
+// Text inputs inside another control (a SpinBox's editor, a ComboBox's editable field) are
+// named and focused through that control.
+bool isPartOfControl(const QQuickItem *item)
+{
+    for (const QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (p->inherits("QQuickSpinBox") || p->inherits("QQuickComboBox"))
+            return true;
+    }
+    return false;
+}
+
+QString describe(const QQuickItem *item)
+{
+    QString where = item->objectName();
+    if (where.isEmpty())
+        where = QString::fromLatin1(item->metaObject()->className());
+    const QVariant text = item->property("text");
+    if (text.isValid() && !text.toString().isEmpty())
+        where += QStringLiteral(" \"%1\"").arg(text.toString().left(40));
+    return where;
+}
+} // namespace
+
+QStringList GuiHarness::accessibilityProblems(QQuickItem *root)
+{
+    QStringList problems;
+    std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+        if (!item || !item->isVisible() || item->opacity() == 0.0)
+            return;
+        if (isInteractive(item) && !isPartOfControl(item)) {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(item);
+            const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+            if (name.isEmpty())
+                problems << QStringLiteral("no accessible name: %1").arg(describe(item));
+            const QVariant policy = item->property("focusPolicy");
+            const bool tabbable = item->activeFocusOnTab() || (policy.isValid() && (policy.toInt() & Qt::TabFocus));
+            if (item->isEnabled() && !tabbable && !navigableListAround(item))
+                problems << QStringLiteral("not reachable by keyboard: %1").arg(describe(item));
+        }
+        const auto children = item->childItems();
+        for (QQuickItem *child : children)
+            walk(child);
+    };
+    walk(root);
+    return problems;
+}
+
+void GuiHarness::showPage(int index) const
+{
+    QVERIFY(window());
+    QTest::keyClick(window(), Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+    QTRY_COMPARE(window()->property("currentPage").toInt(), index);
 }

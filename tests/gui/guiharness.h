@@ -53,6 +53,14 @@ public:
     /// Every visible text under `root` (Labels, Text), joined with newlines.
     [[nodiscard]] static QString visibleText(QQuickItem *root);
 
+    /// Issue #8 check: every visible interactive control under `root` has an accessible
+    /// name (through the real QAccessible interface a screen reader reads) and a keyboard
+    /// focus path (Tab, or its list's key navigation). One line per problem.
+    [[nodiscard]] static QStringList accessibilityProblems(QQuickItem *root);
+
+    /// Opens main page `index` (0 = Dashboard … 6 = Settings) as Ctrl+<index+1> would.
+    void showPage(int index) const;
+
 private:
     Config m_config;
     QTemporaryDir m_dir;

@@ -90,7 +90,8 @@ private Q_SLOTS:
         app.focus(languageBox);
         app.pressKey(Qt::Key_Down);
         QTRY_COMPARE(app.context().language()->current(), QStringLiteral("zh_CN"));
-        QTRY_VERIFY(GuiHarness::visibleText(app.window()->contentItem()).contains(QStringLiteral("以访客身份下的订单不累积积分")));
+        QTRY_VERIFY(GuiHarness::visibleText(app.window()->contentItem())
+                        .contains(QStringLiteral("以访客身份下的订单不累积积分")));
         QVERIFY(GuiHarness::visibleText(app.window()->contentItem()).contains(QStringLiteral("设置")));
         QVERIFY(!GuiHarness::visibleText(app.window()->contentItem()).contains(QStringLiteral("Settings")));
     }
