@@ -5,6 +5,8 @@
 #include "language.h"
 
 #include <QAccessible>
+#include <QFont>
+#include <QGuiApplication>
 #include <QQuickItem>
 #include <QTest>
 
@@ -50,6 +52,15 @@ bool GuiHarness::start()
     options.language = m_config.language;
     options.hashCost = PasswordHasher::Cost::TestingOnly;
     options.seedDemo = m_config.seedDemo;
+    if (m_config.fontScale != 1.0) {
+        static const QFont original = QGuiApplication::font();
+        QFont font = original;
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * m_config.fontScale);
+        else
+            font.setPixelSize(qRound(font.pixelSize() * m_config.fontScale));
+        QGuiApplication::setFont(font);
+    }
     m_context = std::make_unique<AppContext>(options);
     if (!m_context->start()) {
         qWarning() << "app did not start:" << m_context->startupErrorText();
@@ -226,4 +237,29 @@ void GuiHarness::showPage(int index) const
     QVERIFY(window());
     QTest::keyClick(window(), Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
     QTRY_COMPARE(window()->property("currentPage").toInt(), index);
+}
+
+QStringList GuiHarness::clippedTexts(QQuickItem *root)
+{
+    QStringList problems;
+    std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+        if (!item || !item->isVisible() || item->opacity() == 0.0)
+            return;
+        if (item->inherits("QQuickText") && item->width() > 0) {
+            const QString text = item->property("text").toString();
+            const bool wraps = item->property("wrapMode").toInt() != 0;
+            const bool elides = item->property("elide").toInt() != Qt::ElideNone;
+            if (!text.isEmpty() && !wraps && !elides && item->implicitWidth() > item->width() + 1.0) {
+                problems << QStringLiteral("cut off (%1 px wide, needs %2): \"%3\"")
+                                .arg(qRound(item->width()))
+                                .arg(qRound(item->implicitWidth()))
+                                .arg(text.left(60));
+            }
+        }
+        const auto children = item->childItems();
+        for (QQuickItem *child : children)
+            walk(child);
+    };
+    walk(root);
+    return problems;
 }

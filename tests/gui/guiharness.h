@@ -22,6 +22,7 @@ public:
         QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(15, 0), Qt::UTC); // 10:00 in New York
         QString language = QStringLiteral("en");
         bool seedDemo = true;
+        double fontScale = 1.0; ///< like --font-scale: scales the application font
     };
 
     GuiHarness();
@@ -57,6 +58,10 @@ public:
     /// name (through the real QAccessible interface a screen reader reads) and a keyboard
     /// focus path (Tab, or its list's key navigation). One line per problem.
     [[nodiscard]] static QStringList accessibilityProblems(QQuickItem *root);
+
+    /// Issue #8 check: visible single-line texts that do not fit their width (cut off, not
+    /// elided on purpose) and texts elided without their full text in an accessible name.
+    [[nodiscard]] static QStringList clippedTexts(QQuickItem *root);
 
     /// Opens main page `index` (0 = Dashboard … 6 = Settings) as Ctrl+<index+1> would.
     void showPage(int index) const;

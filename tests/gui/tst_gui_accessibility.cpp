@@ -63,6 +63,39 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    void textScalesWithoutClipping_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("en 150%") << QStringLiteral("en") << 1.5;
+        QTest::newRow("en 200%") << QStringLiteral("en") << 2.0;
+        QTest::newRow("zh_CN 150%") << QStringLiteral("zh_CN") << 1.5;
+        QTest::newRow("zh_CN 200%") << QStringLiteral("zh_CN") << 2.0;
+    }
+    void textScalesWithoutClipping()
+    {
+        QFETCH(QString, language);
+        QFETCH(double, scale);
+        GuiHarness::Config config;
+        config.language = language;
+        config.fontScale = scale;
+        GuiHarness app(config);
+        QVERIFY(app.start());
+        QStringList problems;
+        settle();
+        for (const QString &problem : GuiHarness::clippedTexts(app.window()->contentItem()))
+            problems << QStringLiteral("sign-in page: ") + problem;
+        QCOMPARE(app.context().session()->signInAsDemo(), QString());
+        const QVariantList pages = app.window()->property("pages").toList();
+        for (int page = 0; page < pages.size(); ++page) {
+            app.showPage(page);
+            settle();
+            for (const QString &problem : GuiHarness::clippedTexts(app.window()->contentItem()))
+                problems << pages.at(page).toMap().value("key").toString() + QStringLiteral(": ") + problem;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void checkerFindsUnnamedControls()
     {
         // The checker itself must be able to fail: an unnamed, unfocusable text field.
@@ -80,6 +113,16 @@ private Q_SLOTS:
         QVERIFY2(problems.size() == 2, qPrintable(problems.join(QLatin1Char(QLatin1Char(0x7c)))));
         QVERIFY(problems.at(0).startsWith(QStringLiteral("no accessible name")));
         QVERIFY(problems.at(1).startsWith(QStringLiteral("not reachable by keyboard")));
+
+        // ...and the clipping check: a fixed-width label too narrow for its text.
+        QQmlComponent narrow(&app.engine());
+        narrow.setData(
+            "import QtQuick\nimport QtQuick.Controls\nLabel { width: 40; text: \"A sentence far too long\" }", QUrl());
+        std::unique_ptr<QObject> label(narrow.create());
+        QVERIFY2(label, qPrintable(narrow.errorString()));
+        qobject_cast<QQuickItem *>(label.get())->setParentItem(app.window()->contentItem());
+        auto *labelItem = qobject_cast<QQuickItem *>(label.get());
+        QTRY_COMPARE(GuiHarness::clippedTexts(labelItem).size(), 1);
     }
 };
 
