@@ -4,6 +4,8 @@
 
 #include "sql.h"
 
+#include "storage/points/pointsschema.h"
+
 #include <QStringList>
 
 namespace CareDesk {
@@ -46,6 +48,7 @@ const std::vector<Migration> &migrations()
     // Append only. Each feature's first schema step has a version of its own.
     static const std::vector<Migration> steps {
         { 1, "accounts", &v1Accounts },
+        { 2, "points", &createPointsSchema },
     };
     return steps;
 }

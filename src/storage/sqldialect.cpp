@@ -12,6 +12,11 @@ SqlDialect dialectOf(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL") ? SqlDialect::PostgreSQL : SqlDialect::SQLite;
 }
 
+QString forUpdate(SqlDialect dialect)
+{
+    return dialect == SqlDialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
 QString renderDdl(SqlDialect dialect, QString ddl)
 {
     switch (dialect) {
