@@ -110,6 +110,90 @@
         <source>Updating the database failed and was undone; your data is as it was. A copy is kept at %1.</source>
         <translation>数据库更新失败并已撤销；您的数据保持原样。副本保存在 %1。</translation>
     </message>
+    <message>
+        <source>A data file of CareDesk is damaged (%1). Reinstall CareDesk; your own data was not touched.</source>
+        <translation>CareDesk 的一个数据文件已损坏（%1）。请重新安装 CareDesk；您自己的数据未受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::PointsDashboard</name>
+    <message>
+        <source>Leaving forfeits your %1 available points (worth %2) and cancels %3 pending points. Your request is processed after two business days; until then you can withdraw it.</source>
+        <translation>退出将作废您的 %1 可用积分（价值 %2），并取消 %3 待入账积分。您的申请将在两个工作日后处理；在此之前可以撤回。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points expire</source>
+        <translation>%1：%2 积分到期</translation>
+    </message>
+    <message>
+        <source>Sign in to manage your membership.</source>
+        <translation>请登录以管理您的会员资格。</translation>
+    </message>
+    <message>
+        <source>Your request could not be recorded (is one already pending?). Nothing was changed.</source>
+        <translation>无法记录您的申请（是否已有待处理的申请？）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no pending request to withdraw; it may already have been processed.</source>
+        <translation>没有可撤回的待处理申请；它可能已被处理。</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::StatementModel</name>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 待入账</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3%4, balance %5</source>
+        <translation>%1，%2，%3%4，余额 %5</translation>
+    </message>
+    <message>
+        <source>Write dates as year-month-day, for example 2026-03-31.</source>
+        <translation>请按“年-月-日”格式填写日期，例如 2026-03-31。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Pending points</source>
+        <translation>待入账积分</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CarePage</name>
@@ -204,8 +288,87 @@
         <translation>一眼看清您的积分。</translation>
     </message>
     <message>
-        <source>The points balance, pending points and the expiry forecast are not available in this build yet.</source>
-        <translation>此版本尚未提供积分余额、待入账积分和到期预测。</translation>
+        <source>Hello, %1</source>
+        <translation>您好，%1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your points. Guest orders do not earn points.</source>
+        <translation>登录即可查看积分。访客订单不累积积分。</translation>
+    </message>
+    <message>
+        <source>Available points</source>
+        <translation>可用积分</translation>
+    </message>
+    <message>
+        <source>Worth %1 at checkout</source>
+        <translation>结账时可抵 %1</translation>
+    </message>
+    <message>
+        <source>Pending points</source>
+        <translation>待入账积分</translation>
+    </message>
+    <message>
+        <source>Post when these ship: %1</source>
+        <translation>以下订单发货后入账：%1</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for shipment.</source>
+        <translation>没有等待发货的积分。</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>%1 within 60 days, %2 within 90 days</source>
+        <translation>60 天内 %1，90 天内 %2</translation>
+    </message>
+    <message>
+        <source>Points expiring per month, next 24 months</source>
+        <translation>未来 24 个月每月到期积分</translation>
+    </message>
+    <message>
+        <source>Select a month (Tab, then Left and Right) to read its figure.</source>
+        <translation>选择月份（按 Tab，然后用左右方向键）即可读取数值。</translation>
+    </message>
+    <message>
+        <source>Leave the program</source>
+        <translation>退出会员计划</translation>
+    </message>
+    <message>
+        <source>You asked to leave. The request is processed on %1; until then you can withdraw it.</source>
+        <translation>您已申请退出。申请将于 %1 处理；在此之前可以撤回。</translation>
+    </message>
+    <message>
+        <source>You left the program on %1; your points were forfeited.</source>
+        <translation>您已于 %1 退出会员计划；您的积分已作废。</translation>
+    </message>
+    <message>
+        <source>Leave the program…</source>
+        <translation>退出会员计划…</translation>
+    </message>
+    <message>
+        <source>Withdraw my request</source>
+        <translation>撤回我的申请</translation>
+    </message>
+    <message>
+        <source>Leave the program?</source>
+        <translation>确定退出会员计划？</translation>
+    </message>
+    <message>
+        <source>Keep my points</source>
+        <translation>保留我的积分</translation>
+    </message>
+    <message>
+        <source>Leave and forfeit</source>
+        <translation>退出并放弃积分</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryChart</name>
+    <message>
+        <source>Points expiring per month</source>
+        <translation>每月到期积分</translation>
     </message>
 </context>
 <context>
@@ -300,12 +463,127 @@
         <translation>积分</translation>
     </message>
     <message>
-        <source>Every change to your points, with its date and order.</source>
-        <translation>积分的每一笔变动，含日期和订单。</translation>
+        <source>Points statement</source>
+        <translation>积分明细</translation>
     </message>
     <message>
-        <source>The points statement is not available in this build yet.</source>
-        <translation>此版本尚未提供积分明细。</translation>
+        <source>Every change to your points, newest first, with the balance after it.</source>
+        <translation>积分的每一笔变动（最新在前）及变动后的余额。</translation>
+    </message>
+    <message>
+        <source>Sign in to see your points statement.</source>
+        <translation>登录即可查看积分明细。</translation>
+    </message>
+    <message>
+        <source>Show kind: %1</source>
+        <translation>显示类型：%1</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>开始（年-月-日）</translation>
+    </message>
+    <message>
+        <source>From date, year-month-day</source>
+        <translation>开始日期，年-月-日</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>结束（年-月-日）</translation>
+    </message>
+    <message>
+        <source>To date, year-month-day</source>
+        <translation>结束日期，年-月-日</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the statement as a CSV file</source>
+        <translation>将明细导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Statement entries</source>
+        <translation>明细记录</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>Export the points statement</source>
+        <translation>导出积分明细</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PointsWording</name>
+    <message>
+        <source>Earned, waiting for shipment</source>
+        <translation>已获得，等待发货</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>已入账</translation>
+    </message>
+    <message>
+        <source>Pending points cancelled</source>
+        <translation>待入账积分已取消</translation>
+    </message>
+    <message>
+        <source>Used at checkout</source>
+        <translation>结账时使用</translation>
+    </message>
+    <message>
+        <source>Returned to your points</source>
+        <translation>已退回积分</translation>
+    </message>
+    <message>
+        <source>Taken back for a return</source>
+        <translation>因退货扣回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Forfeited on leaving</source>
+        <translation>退出时作废</translation>
+    </message>
+    <message>
+        <source>Price adjustment</source>
+        <translation>价格调整</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖励积分</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
     </message>
 </context>
 <context>
@@ -691,6 +969,10 @@
     <message>
         <source>--font-scale must be a number from 0.5 to 4</source>
         <translation>--font-scale 必须是 0.5 到 4 之间的数字</translation>
+    </message>
+    <message>
+        <source>Sign in as the demo member at start.</source>
+        <translation>启动时以演示会员身份登录。</translation>
     </message>
 </context>
 </TS>

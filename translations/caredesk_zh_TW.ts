@@ -110,6 +110,90 @@
         <source>Updating the database failed and was undone; your data is as it was. A copy is kept at %1.</source>
         <translation>資料庫更新失敗並已復原；您的資料保持原樣。副本保存在 %1。</translation>
     </message>
+    <message>
+        <source>A data file of CareDesk is damaged (%1). Reinstall CareDesk; your own data was not touched.</source>
+        <translation>CareDesk 的一個資料檔已損壞（%1）。請重新安裝 CareDesk；您自己的資料未受影響。</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::PointsDashboard</name>
+    <message>
+        <source>Leaving forfeits your %1 available points (worth %2) and cancels %3 pending points. Your request is processed after two business days; until then you can withdraw it.</source>
+        <translation>退出將作廢您的 %1 可用點數（價值 %2），並取消 %3 待入帳點數。您的申請將在兩個工作日後處理；在此之前可以撤回。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points expire</source>
+        <translation>%1：%2 點數到期</translation>
+    </message>
+    <message>
+        <source>Sign in to manage your membership.</source>
+        <translation>請登入以管理您的會員資格。</translation>
+    </message>
+    <message>
+        <source>Your request could not be recorded (is one already pending?). Nothing was changed.</source>
+        <translation>無法記錄您的申請（是否已有待處理的申請？）。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>There is no pending request to withdraw; it may already have been processed.</source>
+        <translation>沒有可撤回的待處理申請；它可能已被處理。</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::StatementModel</name>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 待入帳</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3%4, balance %5</source>
+        <translation>%1，%2，%3%4，餘額 %5</translation>
+    </message>
+    <message>
+        <source>Write dates as year-month-day, for example 2026-03-31.</source>
+        <translation>請按「年-月-日」格式填寫日期，例如 2026-03-31。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>開始日期晚於結束日期。</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Pending points</source>
+        <translation>待入帳點數</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>已將 %n 筆記錄匯出到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CarePage</name>
@@ -204,8 +288,87 @@
         <translation>一眼看清您的點數。</translation>
     </message>
     <message>
-        <source>The points balance, pending points and the expiry forecast are not available in this build yet.</source>
-        <translation>此版本尚未提供點數餘額、待入帳點數和到期預測。</translation>
+        <source>Hello, %1</source>
+        <translation>您好，%1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your points. Guest orders do not earn points.</source>
+        <translation>登入即可查看點數。訪客訂單不累積點數。</translation>
+    </message>
+    <message>
+        <source>Available points</source>
+        <translation>可用點數</translation>
+    </message>
+    <message>
+        <source>Worth %1 at checkout</source>
+        <translation>結帳時可折抵 %1</translation>
+    </message>
+    <message>
+        <source>Pending points</source>
+        <translation>待入帳點數</translation>
+    </message>
+    <message>
+        <source>Post when these ship: %1</source>
+        <translation>以下訂單出貨後入帳：%1</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for shipment.</source>
+        <translation>沒有等待出貨的點數。</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>30 天內到期</translation>
+    </message>
+    <message>
+        <source>%1 within 60 days, %2 within 90 days</source>
+        <translation>60 天內 %1，90 天內 %2</translation>
+    </message>
+    <message>
+        <source>Points expiring per month, next 24 months</source>
+        <translation>未來 24 個月每月到期點數</translation>
+    </message>
+    <message>
+        <source>Select a month (Tab, then Left and Right) to read its figure.</source>
+        <translation>選擇月份（按 Tab，然後用左右方向鍵）即可讀取數值。</translation>
+    </message>
+    <message>
+        <source>Leave the program</source>
+        <translation>退出會員計畫</translation>
+    </message>
+    <message>
+        <source>You asked to leave. The request is processed on %1; until then you can withdraw it.</source>
+        <translation>您已申請退出。申請將於 %1 處理；在此之前可以撤回。</translation>
+    </message>
+    <message>
+        <source>You left the program on %1; your points were forfeited.</source>
+        <translation>您已於 %1 退出會員計畫；您的點數已作廢。</translation>
+    </message>
+    <message>
+        <source>Leave the program…</source>
+        <translation>退出會員計畫…</translation>
+    </message>
+    <message>
+        <source>Withdraw my request</source>
+        <translation>撤回我的申請</translation>
+    </message>
+    <message>
+        <source>Leave the program?</source>
+        <translation>確定退出會員計畫？</translation>
+    </message>
+    <message>
+        <source>Keep my points</source>
+        <translation>保留我的點數</translation>
+    </message>
+    <message>
+        <source>Leave and forfeit</source>
+        <translation>退出並放棄點數</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryChart</name>
+    <message>
+        <source>Points expiring per month</source>
+        <translation>每月到期點數</translation>
     </message>
 </context>
 <context>
@@ -300,12 +463,127 @@
         <translation>點數</translation>
     </message>
     <message>
-        <source>Every change to your points, with its date and order.</source>
-        <translation>點數的每一筆變動，含日期和訂單。</translation>
+        <source>Points statement</source>
+        <translation>點數明細</translation>
     </message>
     <message>
-        <source>The points statement is not available in this build yet.</source>
-        <translation>此版本尚未提供點數明細。</translation>
+        <source>Every change to your points, newest first, with the balance after it.</source>
+        <translation>點數的每一筆變動（最新在前）及變動後的餘額。</translation>
+    </message>
+    <message>
+        <source>Sign in to see your points statement.</source>
+        <translation>登入即可查看點數明細。</translation>
+    </message>
+    <message>
+        <source>Show kind: %1</source>
+        <translation>顯示類型：%1</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>開始（年-月-日）</translation>
+    </message>
+    <message>
+        <source>From date, year-month-day</source>
+        <translation>開始日期，年-月-日</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>結束（年-月-日）</translation>
+    </message>
+    <message>
+        <source>To date, year-month-day</source>
+        <translation>結束日期，年-月-日</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the statement as a CSV file</source>
+        <translation>將明細匯出為 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Statement entries</source>
+        <translation>明細記錄</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>沒有符合條件的記錄。</translation>
+    </message>
+    <message>
+        <source>Export the points statement</source>
+        <translation>匯出點數明細</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PointsWording</name>
+    <message>
+        <source>Earned, waiting for shipment</source>
+        <translation>已獲得，等待出貨</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>已入帳</translation>
+    </message>
+    <message>
+        <source>Pending points cancelled</source>
+        <translation>待入帳點數已取消</translation>
+    </message>
+    <message>
+        <source>Used at checkout</source>
+        <translation>結帳時使用</translation>
+    </message>
+    <message>
+        <source>Returned to your points</source>
+        <translation>已退回點數</translation>
+    </message>
+    <message>
+        <source>Taken back for a return</source>
+        <translation>因退貨扣回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Forfeited on leaving</source>
+        <translation>退出時作廢</translation>
+    </message>
+    <message>
+        <source>Price adjustment</source>
+        <translation>價格調整</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>獎勵點數</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 點數</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>訂單 %1</translation>
     </message>
 </context>
 <context>
@@ -691,6 +969,10 @@
     <message>
         <source>--font-scale must be a number from 0.5 to 4</source>
         <translation>--font-scale 必須是 0.5 到 4 之間的數字</translation>
+    </message>
+    <message>
+        <source>Sign in as the demo member at start.</source>
+        <translation>啟動時以示範會員身分登入。</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ ListView {
         required property int index
 
         width: ListView.view.width
-        text: modelData.title
+        text: modelData.title.replace(/&/g, "&&") // a single & would become a mnemonic underline
         highlighted: ListView.isCurrentItem
         focusPolicy: Qt.NoFocus
         font.bold: highlighted

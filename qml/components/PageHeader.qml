@@ -7,8 +7,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CareDesk.App
 
-// A page title with an optional one-line explanation under it.
-ColumnLayout {
+// A page title with an optional one-line explanation under it. A Column, not a layout: its
+// height follows the wrapped labels' real heights, so a title that wraps at 200% text size
+// never slides under what follows.
+Column {
     id: header
 
     property string title
@@ -18,21 +20,21 @@ ColumnLayout {
     Layout.fillWidth: true
 
     Label {
+        width: header.width
         text: header.title
         font.pixelSize: Theme.titleSize
         font.bold: true
         color: Theme.text
         wrapMode: Text.Wrap
-        Layout.fillWidth: true
         Accessible.role: Accessible.Heading
         Accessible.name: header.title
     }
     Label {
+        width: header.width
         visible: header.subtitle.length > 0
         text: header.subtitle
         color: Theme.mutedText
         wrapMode: Text.Wrap
-        Layout.fillWidth: true
         Accessible.name: header.subtitle
     }
 }

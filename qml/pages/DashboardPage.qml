@@ -5,30 +5,209 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CareDesk.Models
 import CareDesk.App
 
-// Shell page: the feature that fills it lands separately; until then it says so plainly.
+// Points at a glance (issue #4): balance and value, pending points and their orders, what
+// expires soon, a 24-month expiry chart, and leaving the program (R-P11).
 Page {
+    id: page
+
     background: Rectangle { color: Theme.background }
-    focusPolicy: Qt.StrongFocus
     Accessible.name: qsTr("Dashboard")
+    onActiveFocusChanged: if (activeFocus) balanceFigure.forceActiveFocus()
+    Component.onCompleted: PointsDashboard.refresh()
 
-    ColumnLayout {
+    ScrollView {
+        id: scroller
         anchors.fill: parent
-        anchors.margins: Theme.padding
-        spacing: Theme.spacing
+        contentWidth: availableWidth
 
-        PageHeader {
-            title: qsTr("Dashboard")
-            subtitle: qsTr("Your points at a glance.")
+        ColumnLayout {
+            width: scroller.availableWidth - 2 * Theme.padding
+            x: Theme.padding
+            spacing: Theme.padding
+
+            Item { Layout.preferredHeight: Theme.spacing }
+
+            PageHeader {
+                title: Session.signedIn ? qsTr("Hello, %1").arg(Session.displayName) : qsTr("Dashboard")
+                subtitle: Session.signedIn ? qsTr("Your points at a glance.")
+                                           : qsTr("Sign in to see your points. Guest orders do not earn points.")
+            }
+
+            GridLayout {
+                visible: Session.signedIn
+                columns: width > Theme.formWidth * 1.6 ? 3 : 1
+                columnSpacing: Theme.padding
+                rowSpacing: Theme.padding
+                Layout.fillWidth: true
+
+                FigureCard {
+                    id: balanceFigure
+                    objectName: "balanceFigure"
+                    title: qsTr("Available points")
+                    figure: Format.number(PointsDashboard.available)
+                    detail: qsTr("Worth %1 at checkout").arg(PointsDashboard.availableValue)
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.alignment: Qt.AlignTop
+                }
+                FigureCard {
+                    objectName: "pendingFigure"
+                    title: qsTr("Pending points")
+                    figure: Format.number(PointsDashboard.pending)
+                    detail: PointsDashboard.pendingOrders.length > 0
+                            ? qsTr("Post when these ship: %1").arg(PointsDashboard.pendingOrdersText)
+                            : qsTr("Nothing waiting for shipment.")
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.alignment: Qt.AlignTop
+                }
+                FigureCard {
+                    objectName: "expiringFigure"
+                    title: qsTr("Expiring within 30 days")
+                    figure: Format.number(PointsDashboard.expiring30)
+                    detail: qsTr("%1 within 60 days, %2 within 90 days")
+                        .arg(Format.number(PointsDashboard.expiring60))
+                        .arg(Format.number(PointsDashboard.expiring90))
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.alignment: Qt.AlignTop
+                }
+            }
+
+            Label {
+                visible: Session.signedIn
+                text: qsTr("Points expiring per month, next 24 months")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            ExpiryChart {
+                id: expiryChart
+                visible: Session.signedIn
+                objectName: "expiryChart"
+                months: PointsDashboard.monthlyExpiry
+                maximum: PointsDashboard.monthlyMaximum
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.baseSize * 14
+            }
+            Label {
+                visible: Session.signedIn
+                text: expiryChart.currentDetail.length > 0 ? expiryChart.currentDetail
+                                                           : qsTr("Select a month (Tab, then Left and Right) to read its figure.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.name: text
+            }
+
+            // R-P11: leaving the program, with what it costs stated before confirming.
+            Label {
+                visible: Session.signedIn
+                text: qsTr("Leave the program")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                visible: Session.signedIn && PointsDashboard.leaveState === "pending"
+                objectName: "leavePendingText"
+                text: qsTr("You asked to leave. The request is processed on %1; until then you can withdraw it.")
+                    .arg(PointsDashboard.leaveProcessAt)
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.name: text
+            }
+            Label {
+                visible: Session.signedIn && PointsDashboard.leaveState === "processed"
+                text: qsTr("You left the program on %1; your points were forfeited.").arg(PointsDashboard.leaveProcessAt)
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.name: text
+            }
+            RowLayout {
+                visible: Session.signedIn
+                spacing: Theme.spacing
+                Button {
+                    objectName: "leaveButton"
+                    visible: PointsDashboard.leaveState === "none"
+                    text: qsTr("Leave the program…")
+                    Accessible.name: qsTr("Leave the program")
+                    Accessible.description: PointsDashboard.leavePreview
+                    onClicked: leaveDialog.open()
+                }
+                Button {
+                    objectName: "withdrawLeaveButton"
+                    visible: PointsDashboard.leaveState === "pending"
+                    text: qsTr("Withdraw my request")
+                    Accessible.name: text
+                    onClicked: leaveProblem.text = PointsDashboard.withdrawLeave()
+                }
+            }
+            Label {
+                id: leaveProblem
+                visible: text.length > 0
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Item { Layout.preferredHeight: Theme.padding }
         }
-        Label {
-            text: qsTr("The points balance, pending points and the expiry forecast are not available in this build yet.")
-            color: Theme.mutedText
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-            Accessible.name: text
+    }
+
+    Dialog {
+        id: leaveDialog
+        objectName: "leaveDialog"
+        title: qsTr("Leave the program?")
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(page.width - 2 * Theme.padding, Theme.formWidth * 1.2)
+        standardButtons: Dialog.NoButton
+        onOpened: keepButton.forceActiveFocus()
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                objectName: "leavePreviewText"
+                text: PointsDashboard.leavePreview
+                wrapMode: Text.Wrap
+                color: Theme.text
+                Layout.fillWidth: true
+                Accessible.name: text
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                spacing: Theme.spacing
+                Button {
+                    id: keepButton
+                    objectName: "keepMembershipButton"
+                    text: qsTr("Keep my points")
+                    Accessible.name: text
+                    onClicked: leaveDialog.close()
+                }
+                Button {
+                    objectName: "confirmLeaveButton"
+                    text: qsTr("Leave and forfeit")
+                    Accessible.name: text
+                    onClicked: {
+                        leaveProblem.text = PointsDashboard.requestLeave();
+                        leaveDialog.close();
+                    }
+                }
+            }
         }
-        Item { Layout.fillHeight: true }
     }
 }

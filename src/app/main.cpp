@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "language.h"
 #include "selftest.h"
+#include "session.h"
 
 #include "core/clock.h"
 
@@ -11,11 +12,13 @@
 #include <QDir>
 #include <QFont>
 #include <QGuiApplication>
+#include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -30,6 +33,9 @@ struct CommandLine
     double fontScale = 1.0;
     bool quitAfterFirstFrame = false;
     bool selfTest = false;
+    bool signInDemo = false;
+    QString screenshot; ///< save the window to this PNG once it has settled, then exit
+    int page = 0; ///< main page to show first (0 = Dashboard)
 };
 
 // Parses the options; exits (like --help does) with a message on a bad value.
@@ -64,10 +70,18 @@ CommandLine parseCommandLine(const QGuiApplication &app)
         QStringLiteral("factor"));
     const QCommandLineOption quitAfterFirstFrame(QStringLiteral("quit-after-first-frame"),
         QCoreApplication::translate("main", "Exit with status 0 once the first frame is on screen (to time a start)."));
+    const QCommandLineOption signInDemo(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Sign in as the demo member at start."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Save the window to this PNG file once it has settled, then exit."), QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption page(
+        QStringLiteral("page"), QStringLiteral("Main page to show first, 1-7."), QStringLiteral("n"));
+    page.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption selfTest(QStringLiteral("self-test"),
         QStringLiteral("Open every page in every language, exit non-zero on any QML warning."));
     selfTest.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ now, dataDir, lang, fontScale, quitAfterFirstFrame, selfTest });
+    parser.addOptions({ now, dataDir, lang, fontScale, quitAfterFirstFrame, signInDemo, screenshot, page, selfTest });
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -97,6 +111,9 @@ CommandLine parseCommandLine(const QGuiApplication &app)
     }
     cl.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
     cl.selfTest = parser.isSet(selfTest);
+    cl.signInDemo = parser.isSet(signInDemo);
+    cl.screenshot = parser.value(screenshot);
+    cl.page = qBound(1, parser.value(page).toInt(), 7) - 1;
     return cl;
 }
 
@@ -148,22 +165,36 @@ int main(int argc, char *argv[])
         return 1; // the app did not run: say so to scripts
     }
 
+    if (cl.signInDemo) {
+        const QString problem = context.session()->signInAsDemo();
+        if (!problem.isEmpty())
+            QTextStream(stderr) << "caredesk: " << problem << '\n';
+    }
+
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (cl.page > 0)
+        QMetaObject::invokeMethod(window, "showPage", Q_ARG(int, cl.page));
 
     if (cl.selfTest)
         return runSelfTest(engine, context);
 
-    if (cl.quitAfterFirstFrame) {
-        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
-            QObject::connect(
-                window, &QQuickWindow::frameSwapped, &app,
-                [] {
-                    QCoreApplication::exit(0);
-                },
-                Qt::QueuedConnection);
-        }
+    if (cl.quitAfterFirstFrame && window) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [] {
+                QCoreApplication::exit(0);
+            },
+            Qt::QueuedConnection);
+    }
+    if (!cl.screenshot.isEmpty() && window) {
+        // For documentation: give loaders and fonts a moment, then save what is on screen.
+        QTimer::singleShot(1500, window, [window, path = cl.screenshot] {
+            const bool saved = window->grabWindow().save(path);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
     }
     return app.exec();
 }

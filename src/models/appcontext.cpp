@@ -6,7 +6,13 @@
 #include "language.h"
 #include "session.h"
 
+#include "pointsdashboard.h"
+
+#include "core/businesscalendar.h"
+#include "core/points/programterms.h"
+#include "core/programcalendar.h"
 #include "storage/demodata.h"
+#include "storage/points/pointsservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,14 +41,18 @@ AppContext::AppContext(const Options &options, QObject *parent)
     m_appClock = new AppClock(*m_clock, this);
     m_language = new Language(settingsPath(), options.language, this);
     m_session = new Session(this);
+    m_pointsDashboard = new PointsDashboard(*this, this);
     s_instance = this;
 }
 
 AppContext::~AppContext()
 {
     // Children that hold store objects go first; the connection closes last.
+    delete m_pointsDashboard;
+    m_pointsDashboard = nullptr;
     delete m_session;
     m_session = nullptr;
+    m_points.reset();
     m_database->close();
 }
 
@@ -74,10 +84,48 @@ bool AppContext::start()
         if (QFile::exists(name))
             QFile::setPermissions(name, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
+    // Program terms are data (RULES.md): a malformed file stops the start, naming file and line.
+    const ProgramTermsLoad terms = loadProgramTerms(QStringLiteral(":/programs/my-sony.json"));
+    if (!terms.terms) {
+        m_dataFileProblem = QStringLiteral("%1:%2: %3").arg(terms.fileName).arg(terms.line).arg(terms.problem);
+        m_startupError = StartupError::DataFileInvalid;
+        return false;
+    }
+    const int year = ProgramCalendar::dateOf(m_clock->now()).year();
+    m_points = std::make_unique<PointsService>(
+        m_database->connection(), *terms.terms, BusinessCalendar::usFederal(year - 5, year + 5));
+
     if (m_options.seedDemo)
-        DemoData::ensure(m_database->connection(), *m_hasher, m_clock->now());
+        DemoData::ensure(m_database->connection(), *m_hasher, m_clock->now(), m_points->ledger());
     m_session->attach(m_database->connection(), *m_hasher, *m_clock);
+    connect(m_session, &Session::stateChanged, this, &AppContext::runClockJobs);
+    connect(m_appClock, &AppClock::ticked, this, &AppContext::runClockJobs);
+    connect(m_appClock, &AppClock::dayChanged, m_pointsDashboard, &PointsDashboard::refresh);
+    runClockJobs();
     return true;
+}
+
+void AppContext::runClockJobs()
+{
+    if (!m_points)
+        return;
+    const QDateTime now = m_clock->now();
+    const int processed = m_points->processDueLeaves(now);
+    const AccountId account = m_session->accountId();
+    const int expired = account ? m_points->runExpiry(account, now) : 0;
+    // A state change (sign-in, sign-out) always refreshes; a tick only when something moved.
+    if (sender() == m_session || processed > 0 || expired > 0 || sender() == nullptr)
+        m_pointsDashboard->refresh();
+}
+
+PointsService *AppContext::points() const
+{
+    return m_points.get();
+}
+
+PointsDashboard *AppContext::pointsDashboard() const
+{
+    return m_pointsDashboard;
 }
 
 AppContext::StartupError AppContext::startupError() const
@@ -102,6 +150,9 @@ QString AppContext::startupErrorText() const
     case StartupError::AlreadyRunning:
         return tr("CareDesk is already open with this data folder. Switch to the open window, or close it "
                   "first; two copies writing one account would risk your points and orders.");
+    case StartupError::DataFileInvalid:
+        return tr("A data file of CareDesk is damaged (%1). Reinstall CareDesk; your own data was not touched.")
+            .arg(m_dataFileProblem);
     case StartupError::Storage:
         break;
     }

@@ -17,6 +17,8 @@ namespace CareDesk {
 
 class AppClock;
 class Language;
+class PointsDashboard;
+class PointsService;
 class Session;
 
 /// The services of one running app, built once (main.cpp, or a test) with their
@@ -41,6 +43,7 @@ public:
         DataDirUnusable, ///< cannot create or write the data directory
         AlreadyRunning, ///< another CareDesk uses this data directory
         Storage, ///< see openResult()
+        DataFileInvalid, ///< a shipped data file (program terms, ...) is malformed
     };
 
     explicit AppContext(const Options &options, QObject *parent = nullptr);
@@ -65,6 +68,13 @@ public:
     [[nodiscard]] Session *session() const;
     [[nodiscard]] AppClock *appClock() const;
     [[nodiscard]] Language *language() const;
+    /// The points use cases (nullptr until start() succeeded).
+    [[nodiscard]] PointsService *points() const;
+    [[nodiscard]] PointsDashboard *pointsDashboard() const;
+
+    /// Runs the clock-driven jobs now: R-P11 leave requests due, R-P4 expiry of the
+    /// signed-in member; refreshes what they changed. Called at sign-in and on every tick.
+    void runClockJobs();
 
     /// The context QML singletons are served from (the most recently constructed one).
     [[nodiscard]] static AppContext *instance();
@@ -81,6 +91,9 @@ private:
     Session *m_session = nullptr;
     AppClock *m_appClock = nullptr;
     Language *m_language = nullptr;
+    std::unique_ptr<PointsService> m_points;
+    PointsDashboard *m_pointsDashboard = nullptr;
+    QString m_dataFileProblem;
 };
 
 } // namespace CareDesk

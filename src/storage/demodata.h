@@ -4,6 +4,8 @@
 
 #include "accountstore.h"
 
+#include "storage/points/pointsledger.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -17,9 +19,11 @@ public:
     [[nodiscard]] static QString email();
     [[nodiscard]] static QString password();
 
-    /// Creates the demo account (and, through the feature seeders, its history) once;
-    /// returns its id, or 0 when it could not be created.
-    static AccountId ensure(QSqlDatabase db, const PasswordHasher &hasher, const QDateTime &now);
+    /// Creates the demo account and its history once, relative to `now`; returns its id, or
+    /// 0 when it could not be created. The history goes through the real ledger, so it obeys
+    /// the rules: about three years of orders earning points (the latest still pending),
+    /// redemptions, lots that expired and lots expiring within the next weeks.
+    static AccountId ensure(QSqlDatabase db, const PasswordHasher &hasher, const QDateTime &now, PointsLedger &ledger);
 };
 
 } // namespace CareDesk

@@ -109,7 +109,7 @@ std::optional<qint64> PointsLedger::createLot(
 
 bool PointsLedger::addPending(AccountId account, const OrderLineRef &line, Points points, const QDateTime &at)
 {
-    if (points < 0)
+    if (points < 0 || expireDue(account, at) < 0)
         return false;
     if (!Sql::run(m_db,
             QStringLiteral("INSERT INTO points_line_earnings (order_id, line_id, account_id, points, state) "
@@ -133,7 +133,7 @@ std::optional<PointsLedger::LineEarning> PointsLedger::lineEarning(const OrderLi
 bool PointsLedger::post(const OrderLineRef &line, const QDateTime &at)
 {
     const auto earning = lineEarning(line);
-    if (!earning || earning->state != QLatin1String("pending"))
+    if (!earning || earning->state != QLatin1String("pending") || expireDue(earning->account, at) < 0)
         return false;
     qint64 lotId = 0;
     if (earning->points > 0) {
@@ -153,7 +153,7 @@ bool PointsLedger::post(const OrderLineRef &line, const QDateTime &at)
 bool PointsLedger::voidPending(const OrderLineRef &line, const QDateTime &at)
 {
     const auto earning = lineEarning(line);
-    if (!earning || earning->state != QLatin1String("pending"))
+    if (!earning || earning->state != QLatin1String("pending") || expireDue(earning->account, at) < 0)
         return false;
     if (earning->points > 0 && !append(earning->account, PointsEntryKind::Void, at, 0, -earning->points, line))
         return false;
@@ -251,6 +251,8 @@ Points PointsLedger::restoreLine(const OrderLineRef &line, const QDateTime &at)
     }
     query.finish();
     const QDate today = ProgramCalendar::dateOf(at);
+    if (!rows.isEmpty() && expireDue(rows.first().account, at) < 0)
+        return -1;
     Points restored = 0;
     for (const Row &row : std::as_const(rows)) {
         // R-P7: back to the original lot, its expiry kept unless that is under the floor.
@@ -337,7 +339,7 @@ Points PointsLedger::adjustEarned(const OrderLineRef &line, Points newPoints, co
 
 bool PointsLedger::addBonus(AccountId account, const QString &promotionId, Points points, const QDateTime &at)
 {
-    if (points <= 0)
+    if (points <= 0 || expireDue(account, at) < 0)
         return false;
     if (!Sql::run(m_db,
             QStringLiteral("INSERT INTO points_bonus_awards (promotion_id, account_id, awarded_at) VALUES (?, ?, ?)"),

@@ -53,7 +53,9 @@ struct PointsBalance
 /// TRANSACTION (checkout holds points, writes the order and the payment in one), never
 /// begins or commits, and returns false (or nothing) when the caller must roll back.
 /// Each write appends entries with the running balance and keeps points_balances in step,
-/// so reading a balance never scans the ledger.
+/// so reading a balance never scans the ledger. Every write first expires what is due at its
+/// instant, so expiry entries (dated when the lot expired) land in time order before any
+/// later entry and the running balance reads right in a statement sorted by time.
 class PointsLedger
 {
 public:

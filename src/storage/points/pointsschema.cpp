@@ -38,8 +38,8 @@ CREATE TABLE points_entries (
     pending_after {bigint} NOT NULL CHECK (pending_after >= 0),
     lot_id {bigint}
 );
-CREATE INDEX points_entries_account ON points_entries (account_id, id);
-CREATE INDEX points_entries_account_kind ON points_entries (account_id, kind, id);
+CREATE INDEX points_entries_account_time ON points_entries (account_id, occurred_at, id);
+CREATE INDEX points_entries_account_kind_time ON points_entries (account_id, kind, occurred_at, id);
 CREATE INDEX points_entries_line ON points_entries (order_id, line_id);
 CREATE TABLE points_line_earnings (
     order_id {bigint} NOT NULL,

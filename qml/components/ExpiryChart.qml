@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 CareDesk developers
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CareDesk.App
+
+// A bar per month (R-P4 expiry outlook). The bars form a list a screen reader can walk
+// with Left/Right; each says its month and points.
+ListView {
+    id: chart
+
+    property var months: []
+    property real maximum: 0
+    // The focused month in words, shown under the chart (the bars are too narrow for text).
+    readonly property string currentDetail: currentIndex >= 0 && currentIndex < months.length
+                                            ? months[currentIndex].accessibleName : ""
+
+    orientation: ListView.Horizontal
+    model: months
+    interactive: false
+    activeFocusOnTab: true
+    keyNavigationEnabled: true
+    spacing: 2
+    Accessible.role: Accessible.Chart
+    Accessible.name: qsTr("Points expiring per month")
+
+    delegate: Item {
+        id: bar
+        required property var modelData
+        required property int index
+        width: (chart.width - chart.spacing * 23) / 24
+        height: chart.height
+        Accessible.role: Accessible.ListItem
+        Accessible.name: modelData.accessibleName
+
+        Rectangle {
+            anchors.bottom: monthLabel.top
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: parent.width * 0.8
+            height: chart.maximum > 0 ? (bar.height - monthLabel.height - Theme.spacing) * bar.modelData.points / chart.maximum : 0
+            color: bar.ListView.isCurrentItem && chart.activeFocus ? Theme.focus : Theme.accent
+            Accessible.ignored: true
+        }
+        MouseArea {
+            anchors.fill: parent
+            onClicked: chart.currentIndex = bar.index
+        }
+        Label {
+            id: monthLabel
+            anchors.bottom: parent.bottom
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: bar.modelData.label
+            font.pixelSize: Theme.baseSize * 0.65
+            rotation: -45
+            color: Theme.mutedText
+            Accessible.ignored: true
+        }
+    }
+}
