@@ -39,7 +39,7 @@ struct CommandLine
 };
 
 // Parses the options; exits (like --help does) with a message on a bad value.
-CommandLine parseCommandLine(const QGuiApplication &app)
+CommandLine parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -119,12 +119,34 @@ CommandLine parseCommandLine(const QGuiApplication &app)
 
 } // namespace
 
-int main(int argc, char *argv[])
+static void describeApplication()
 {
-    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CareDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("CareDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAREDESK_VERSION));
+}
+
+// --help and --version must work without a display (scripts, package checks, SSH).
+static bool wantsInformationOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+int main(int argc, char *argv[])
+{
+    if (wantsInformationOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        parseCommandLine(app); // prints and exits
+        return 0;
+    }
+    QGuiApplication app(argc, argv);
+    describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.caredesk.CareDesk"));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Basic"));
