@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,15 +11,35 @@ ApplicationWindow {
     id: window
 
     // Main pages, in navigation order; Ctrl+1..Ctrl+7 open them (documented in the README).
-    readonly property var pages: [
-        { key: "dashboard", title: qsTr("Dashboard"), shortcut: "Ctrl+1" },
-        { key: "points", title: qsTr("Points"), shortcut: "Ctrl+2" },
-        { key: "care", title: qsTr("Care membership"), shortcut: "Ctrl+3" },
-        { key: "shop", title: qsTr("Shop & Cart"), shortcut: "Ctrl+4" },
-        { key: "orders", title: qsTr("Orders"), shortcut: "Ctrl+5" },
-        { key: "warranty", title: qsTr("Warranty help"), shortcut: "Ctrl+6" },
-        { key: "settings", title: qsTr("Settings"), shortcut: "Ctrl+7" }
-    ]
+    readonly property var pages: [{
+            "key": "dashboard",
+            "title": qsTr("Dashboard"),
+            "shortcut": "Ctrl+1"
+        }, {
+            "key": "points",
+            "title": qsTr("Points"),
+            "shortcut": "Ctrl+2"
+        }, {
+            "key": "care",
+            "title": qsTr("Care membership"),
+            "shortcut": "Ctrl+3"
+        }, {
+            "key": "shop",
+            "title": qsTr("Shop & Cart"),
+            "shortcut": "Ctrl+4"
+        }, {
+            "key": "orders",
+            "title": qsTr("Orders"),
+            "shortcut": "Ctrl+5"
+        }, {
+            "key": "warranty",
+            "title": qsTr("Warranty help"),
+            "shortcut": "Ctrl+6"
+        }, {
+            "key": "settings",
+            "title": qsTr("Settings"),
+            "shortcut": "Ctrl+7"
+        }]
     property int currentPage: 0
 
     function showPage(index: int) {
@@ -127,8 +146,7 @@ ApplicationWindow {
                     color: Theme.mutedText
                     elide: Text.ElideRight
                     Layout.fillWidth: true
-                    Accessible.name: Session.signedIn ? qsTr("Signed in as %1").arg(Session.displayName)
-                                                      : qsTr("Browsing as a guest")
+                    Accessible.name: Session.signedIn ? qsTr("Signed in as %1").arg(Session.displayName) : qsTr("Browsing as a guest")
                 }
                 NavigationList {
                     id: navigation
@@ -154,13 +172,41 @@ ApplicationWindow {
             Layout.fillHeight: true
             currentIndex: window.currentPage
 
-            PageLoader { pageIndex: 0; currentPage: window.currentPage; source: "pages/DashboardPage.qml" }
-            PageLoader { pageIndex: 1; currentPage: window.currentPage; source: "pages/PointsPage.qml" }
-            PageLoader { pageIndex: 2; currentPage: window.currentPage; source: "pages/CarePage.qml" }
-            PageLoader { pageIndex: 3; currentPage: window.currentPage; source: "pages/ShopPage.qml" }
-            PageLoader { pageIndex: 4; currentPage: window.currentPage; source: "pages/OrdersPage.qml" }
-            PageLoader { pageIndex: 5; currentPage: window.currentPage; source: "pages/WarrantyPage.qml" }
-            PageLoader { pageIndex: 6; currentPage: window.currentPage; source: "pages/SettingsPage.qml" }
+            PageLoader {
+                pageIndex: 0
+                currentPage: window.currentPage
+                source: "pages/DashboardPage.qml"
+            }
+            PageLoader {
+                pageIndex: 1
+                currentPage: window.currentPage
+                source: "pages/PointsPage.qml"
+            }
+            PageLoader {
+                pageIndex: 2
+                currentPage: window.currentPage
+                source: "pages/CarePage.qml"
+            }
+            PageLoader {
+                pageIndex: 3
+                currentPage: window.currentPage
+                source: "pages/ShopPage.qml"
+            }
+            PageLoader {
+                pageIndex: 4
+                currentPage: window.currentPage
+                source: "pages/OrdersPage.qml"
+            }
+            PageLoader {
+                pageIndex: 5
+                currentPage: window.currentPage
+                source: "pages/WarrantyPage.qml"
+            }
+            PageLoader {
+                pageIndex: 6
+                currentPage: window.currentPage
+                source: "pages/SettingsPage.qml"
+            }
         }
     }
 }

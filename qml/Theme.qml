@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 pragma Singleton
 pragma ComponentBehavior: Bound
-
 import QtQuick
 
 // Colours, spacing and type sizes in one place. Sizes derive from the application font,
@@ -10,7 +9,8 @@ import QtQuick
 // WCAG 2.1 AA (4.5:1) on their backgrounds.
 QtObject {
     // The application font may be set in points (desktop settings, --font-scale): measure it.
-    readonly property FontMetrics metrics: FontMetrics {}
+    readonly property FontMetrics metrics: FontMetrics {
+    }
     readonly property real baseSize: Math.max(10, Math.round(metrics.height * 0.85))
     readonly property real spacing: Math.round(baseSize * 0.75)
     readonly property real padding: Math.round(baseSize * 1.25)

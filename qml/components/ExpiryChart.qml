@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -15,8 +14,7 @@ ListView {
     property var months: []
     property real maximum: 0
     // The focused month in words, shown under the chart (the bars are too narrow for text).
-    readonly property string currentDetail: currentIndex >= 0 && currentIndex < months.length
-                                            ? months[currentIndex].accessibleName : ""
+    readonly property string currentDetail: currentIndex >= 0 && currentIndex < months.length ? months[currentIndex].accessibleName : ""
 
     orientation: ListView.Horizontal
     model: months

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
-
 import QtQuick
 import CareDesk.Models
 
@@ -15,7 +14,8 @@ Loader {
     property bool wanted: pageIndex === currentPage
 
     active: wanted && Session.state !== Session.SignedOut
-    onCurrentPageChanged: if (currentPage === pageIndex) wanted = true
+    onCurrentPageChanged: if (currentPage === pageIndex)
+        wanted = true
 
     Connections {
         target: Session

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -9,7 +8,9 @@ import CareDesk.App
 
 // Shell page: the feature that fills it lands separately; until then it says so plainly.
 Page {
-    background: Rectangle { color: Theme.background }
+    background: Rectangle {
+        color: Theme.background
+    }
     focusPolicy: Qt.StrongFocus
     Accessible.name: qsTr("Care membership")
 
@@ -29,6 +30,8 @@ Page {
             Layout.fillWidth: true
             Accessible.name: text
         }
-        Item { Layout.fillHeight: true }
+        Item {
+            Layout.fillHeight: true
+        }
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,7 +11,7 @@ import CareDesk.App
 Page {
     id: page
 
-    signal backRequested()
+    signal backRequested
 
     property list<string> problems
 
@@ -21,11 +20,12 @@ Page {
             problems = [qsTr("The two passwords are not the same.")];
             return;
         }
-        problems = Session.createAccount(emailField.text, nameField.text, birthField.text,
-                                         stateBox.currentValue ?? "", passwordField.text);
+        problems = Session.createAccount(emailField.text, nameField.text, birthField.text, stateBox.currentValue ?? "", passwordField.text);
     }
 
-    background: Rectangle { color: Theme.background }
+    background: Rectangle {
+        color: Theme.background
+    }
     Component.onCompleted: emailField.forceActiveFocus()
     Keys.onEscapePressed: backRequested()
 
@@ -38,14 +38,20 @@ Page {
             x: (parent.width - width) / 2
             spacing: Theme.spacing
 
-            Item { Layout.preferredHeight: Theme.padding }
+            Item {
+                Layout.preferredHeight: Theme.padding
+            }
 
             PageHeader {
                 title: qsTr("Create your account")
                 subtitle: qsTr("Membership is free for US residents aged 18 or over (19 in Alabama and Nebraska). One account per email.")
             }
 
-            Label { text: qsTr("Email"); color: Theme.text; Accessible.ignored: true }
+            Label {
+                text: qsTr("Email")
+                color: Theme.text
+                Accessible.ignored: true
+            }
             TextField {
                 id: emailField
                 objectName: "newEmail"
@@ -54,7 +60,11 @@ Page {
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                 Accessible.name: qsTr("Email")
             }
-            Label { text: qsTr("Name"); color: Theme.text; Accessible.ignored: true }
+            Label {
+                text: qsTr("Name")
+                color: Theme.text
+                Accessible.ignored: true
+            }
             TextField {
                 id: nameField
                 objectName: "newName"
@@ -62,7 +72,11 @@ Page {
                 maximumLength: 100
                 Accessible.name: qsTr("Name")
             }
-            Label { text: qsTr("Date of birth (year-month-day)"); color: Theme.text; Accessible.ignored: true }
+            Label {
+                text: qsTr("Date of birth (year-month-day)")
+                color: Theme.text
+                Accessible.ignored: true
+            }
             TextField {
                 id: birthField
                 objectName: "newBirthDate"
@@ -72,19 +86,28 @@ Page {
                 inputMethodHints: Qt.ImhDate
                 Accessible.name: qsTr("Date of birth, year-month-day")
             }
-            Label { text: qsTr("State"); color: Theme.text; Accessible.ignored: true }
+            Label {
+                text: qsTr("State")
+                color: Theme.text
+                Accessible.ignored: true
+            }
             ComboBox {
                 id: stateBox
                 objectName: "newState"
                 Layout.fillWidth: true
-                model: UsStatesModel {}
+                model: UsStatesModel {
+                }
                 textRole: "label"
                 valueRole: "code"
                 currentIndex: -1
                 displayText: currentIndex < 0 ? qsTr("Choose your state") : currentText
                 Accessible.name: qsTr("State: %1").arg(displayText)
             }
-            Label { text: qsTr("Password (at least 8 characters)"); color: Theme.text; Accessible.ignored: true }
+            Label {
+                text: qsTr("Password (at least 8 characters)")
+                color: Theme.text
+                Accessible.ignored: true
+            }
             TextField {
                 id: passwordField
                 objectName: "newPassword"
@@ -93,7 +116,11 @@ Page {
                 maximumLength: 256
                 Accessible.name: qsTr("Password, at least 8 characters")
             }
-            Label { text: qsTr("Password again"); color: Theme.text; Accessible.ignored: true }
+            Label {
+                text: qsTr("Password again")
+                color: Theme.text
+                Accessible.ignored: true
+            }
             TextField {
                 id: confirmField
                 objectName: "newPasswordConfirm"

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -13,9 +12,12 @@ import CareDesk.App
 Page {
     id: page
 
-    background: Rectangle { color: Theme.background }
+    background: Rectangle {
+        color: Theme.background
+    }
     Accessible.name: qsTr("Dashboard")
-    onActiveFocusChanged: if (activeFocus) balanceFigure.forceActiveFocus()
+    onActiveFocusChanged: if (activeFocus)
+        balanceFigure.forceActiveFocus()
     Component.onCompleted: PointsDashboard.refresh()
 
     ScrollView {
@@ -28,12 +30,13 @@ Page {
             x: Theme.padding
             spacing: Theme.padding
 
-            Item { Layout.preferredHeight: Theme.spacing }
+            Item {
+                Layout.preferredHeight: Theme.spacing
+            }
 
             PageHeader {
                 title: Session.signedIn ? qsTr("Hello, %1").arg(Session.displayName) : qsTr("Dashboard")
-                subtitle: Session.signedIn ? qsTr("Your points at a glance.")
-                                           : qsTr("Sign in to see your points. Guest orders do not earn points.")
+                subtitle: Session.signedIn ? qsTr("Your points at a glance.") : qsTr("Sign in to see your points. Guest orders do not earn points.")
             }
 
             GridLayout {
@@ -57,9 +60,7 @@ Page {
                     objectName: "pendingFigure"
                     title: qsTr("Pending points")
                     figure: Format.number(PointsDashboard.pending)
-                    detail: PointsDashboard.pendingOrders.length > 0
-                            ? qsTr("Post when these ship: %1").arg(PointsDashboard.pendingOrdersText)
-                            : qsTr("Nothing waiting for shipment.")
+                    detail: PointsDashboard.pendingOrders.length > 0 ? qsTr("Post when these ship: %1").arg(PointsDashboard.pendingOrdersText) : qsTr("Nothing waiting for shipment.")
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.alignment: Qt.AlignTop
@@ -68,9 +69,7 @@ Page {
                     objectName: "expiringFigure"
                     title: qsTr("Expiring within 30 days")
                     figure: Format.number(PointsDashboard.expiring30)
-                    detail: qsTr("%1 within 60 days, %2 within 90 days")
-                        .arg(Format.number(PointsDashboard.expiring60))
-                        .arg(Format.number(PointsDashboard.expiring90))
+                    detail: qsTr("%1 within 60 days, %2 within 90 days").arg(Format.number(PointsDashboard.expiring60)).arg(Format.number(PointsDashboard.expiring90))
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.alignment: Qt.AlignTop
@@ -99,8 +98,7 @@ Page {
             }
             Label {
                 visible: Session.signedIn
-                text: expiryChart.currentDetail.length > 0 ? expiryChart.currentDetail
-                                                           : qsTr("Select a month (Tab, then Left and Right) to read its figure.")
+                text: expiryChart.currentDetail.length > 0 ? expiryChart.currentDetail : qsTr("Select a month (Tab, then Left and Right) to read its figure.")
                 color: Theme.mutedText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -120,8 +118,7 @@ Page {
             Label {
                 visible: Session.signedIn && PointsDashboard.leaveState === "pending"
                 objectName: "leavePendingText"
-                text: qsTr("You asked to leave. The request is processed on %1; until then you can withdraw it.")
-                    .arg(PointsDashboard.leaveProcessAt)
+                text: qsTr("You asked to leave. The request is processed on %1; until then you can withdraw it.").arg(PointsDashboard.leaveProcessAt)
                 color: Theme.danger
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -163,7 +160,9 @@ Page {
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
-            Item { Layout.preferredHeight: Theme.padding }
+            Item {
+                Layout.preferredHeight: Theme.padding
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -14,9 +13,12 @@ import CareDesk.App
 Page {
     id: page
 
-    background: Rectangle { color: Theme.background }
+    background: Rectangle {
+        color: Theme.background
+    }
     Accessible.name: qsTr("Points statement")
-    onActiveFocusChanged: if (activeFocus) kindBox.forceActiveFocus()
+    onActiveFocusChanged: if (activeFocus)
+        kindBox.forceActiveFocus()
 
     StatementModel {
         id: statement
@@ -29,8 +31,7 @@ Page {
 
         PageHeader {
             title: qsTr("Points statement")
-            subtitle: Session.signedIn ? qsTr("Every change to your points, newest first, with the balance after it.")
-                                       : qsTr("Sign in to see your points statement.")
+            subtitle: Session.signedIn ? qsTr("Every change to your points, newest first, with the balance after it.") : qsTr("Sign in to see your points statement.")
         }
 
         Flow {
@@ -130,7 +131,8 @@ Page {
             Layout.fillHeight: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Statement entries")
-            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.vertical: ScrollBar {
+            }
 
             delegate: ItemDelegate {
                 id: row
@@ -150,11 +152,48 @@ Page {
 
                 contentItem: RowLayout {
                     spacing: Theme.spacing
-                    Label { text: row.dateText; elide: Text.ElideRight; Layout.fillWidth: true; Layout.preferredWidth: 2; color: Theme.text; Accessible.ignored: true }
-                    Label { text: row.kindLabel; elide: Text.ElideRight; Layout.fillWidth: true; Layout.preferredWidth: 3; color: Theme.text; Accessible.ignored: true }
-                    Label { text: row.orderText; elide: Text.ElideRight; Layout.fillWidth: true; Layout.preferredWidth: 2; color: Theme.text; Accessible.ignored: true }
-                    Label { text: row.changeText; elide: Text.ElideRight; horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 2; color: Theme.text; Accessible.ignored: true }
-                    Label { text: row.balanceText; elide: Text.ElideRight; horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 2; color: Theme.text; Accessible.ignored: true }
+                    Label {
+                        text: row.dateText
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 2
+                        color: Theme.text
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        text: row.kindLabel
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 3
+                        color: Theme.text
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        text: row.orderText
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 2
+                        color: Theme.text
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        text: row.changeText
+                        elide: Text.ElideRight
+                        horizontalAlignment: Text.AlignRight
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 2
+                        color: Theme.text
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        text: row.balanceText
+                        elide: Text.ElideRight
+                        horizontalAlignment: Text.AlignRight
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 2
+                        color: Theme.text
+                        Accessible.ignored: true
+                    }
                 }
             }
 

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,9 +11,12 @@ import CareDesk.App
 Page {
     id: page
 
-    background: Rectangle { color: Theme.background }
+    background: Rectangle {
+        color: Theme.background
+    }
     Accessible.name: qsTr("Settings")
-    onActiveFocusChanged: if (activeFocus) languageBox.forceActiveFocus()
+    onActiveFocusChanged: if (activeFocus)
+        languageBox.forceActiveFocus()
 
     ScrollView {
         anchors.fill: parent
@@ -25,7 +27,9 @@ Page {
             x: Theme.padding
             spacing: Theme.spacing
 
-            Item { Layout.preferredHeight: Theme.padding }
+            Item {
+                Layout.preferredHeight: Theme.padding
+            }
 
             PageHeader {
                 title: qsTr("Settings")
@@ -67,8 +71,7 @@ Page {
                 Accessible.name: text
             }
             Label {
-                text: Session.signedIn ? qsTr("Signed in as %1 (%2).").arg(Session.displayName).arg(Session.email)
-                                       : qsTr("You are browsing as a guest. Orders placed as a guest do not earn points.")
+                text: Session.signedIn ? qsTr("Signed in as %1 (%2).").arg(Session.displayName).arg(Session.email) : qsTr("You are browsing as a guest. Orders placed as a guest do not earn points.")
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -90,8 +93,7 @@ Page {
                 Accessible.name: text
             }
             Label {
-                text: qsTr("CareDesk %1. Dates follow the store's time zone, New York; amounts are in US dollars.")
-                    .arg(Qt.application.version)
+                text: qsTr("CareDesk %1. Dates follow the store's time zone, New York; amounts are in US dollars.").arg(Qt.application.version)
                 color: Theme.mutedText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

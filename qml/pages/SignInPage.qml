@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,7 +11,7 @@ import CareDesk.App
 Page {
     id: page
 
-    signal createAccountRequested()
+    signal createAccountRequested
 
     property string problem
 
@@ -22,7 +21,9 @@ Page {
             passwordField.clear();
     }
 
-    background: Rectangle { color: Theme.background }
+    background: Rectangle {
+        color: Theme.background
+    }
     Component.onCompleted: emailField.forceActiveFocus()
 
     ScrollView {
@@ -34,7 +35,9 @@ Page {
             x: (parent.width - width) / 2
             spacing: Theme.spacing
 
-            Item { Layout.preferredHeight: Theme.padding }
+            Item {
+                Layout.preferredHeight: Theme.padding
+            }
 
             PageHeader {
                 title: qsTr("Welcome to CareDesk")
@@ -110,8 +113,7 @@ Page {
             }
 
             Label {
-                text: qsTr("New here? Look around with the demo member: %1, password %2.")
-                    .arg(Session.demoEmail).arg(Session.demoPassword)
+                text: qsTr("New here? Look around with the demo member: %1, password %2.").arg(Session.demoEmail).arg(Session.demoPassword)
                 color: Theme.mutedText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

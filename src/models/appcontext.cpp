@@ -16,13 +16,12 @@
 
 #include <QDir>
 #include <QFile>
-#include <QPointer>
 #include <QStandardPaths>
 
 namespace CareDesk {
 
 namespace {
-QPointer<AppContext> s_instance;
+AppContext *s_instance = nullptr; // the newest context; cleared when it goes
 int s_connectionCounter = 0;
 } // namespace
 
@@ -47,6 +46,8 @@ AppContext::AppContext(const Options &options, QObject *parent)
 
 AppContext::~AppContext()
 {
+    if (s_instance == this)
+        s_instance = nullptr;
     // Children that hold store objects go first; the connection closes last.
     delete m_pointsDashboard;
     m_pointsDashboard = nullptr;

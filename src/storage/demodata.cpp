@@ -45,13 +45,9 @@ AccountId DemoData::ensure(QSqlDatabase db, const PasswordHasher &hasher, const 
     for (QDateTime placed = ProgramCalendar::startOfDay(ProgramCalendar::dateOf(joined).addDays(9)).addSecs(10 * 3600);
          ok && placed < now; placed = placed.addDays(29), ++order) {
         // Ship what is due before this order, so redemptions see the posted points.
-        for (auto it = toShip.begin(); it != toShip.end();) {
-            if (it->second <= placed) {
-                ok = ok && ledger.post(it->first, it->second);
-                it = toShip.erase(it);
-            } else {
-                ++it;
-            }
+        while (!toShip.isEmpty() && toShip.constFirst().second <= placed) {
+            ok = ok && ledger.post(toShip.constFirst().first, toShip.constFirst().second);
+            toShip.removeFirst(); // shipped in placing order, so the due ones are at the front
         }
         ok = ok && ledger.expireDue(id, placed) >= 0;
         const Cents price = prices[order % 7];
