@@ -116,6 +116,169 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::CareStatus</name>
+    <message>
+        <source>You are not a Care member. Care ($179.99 a year) is added to a cart that holds a qualifying product.</source>
+        <translation>您还不是 Care 会员。Care（每年 $179.99）需与合格产品一起加入购物车购买。</translation>
+    </message>
+    <message>
+        <source>Your Care purchase waits for activation: sign in with the purchase email by %1, or it is cancelled and refunded.</source>
+        <translation>您购买的 Care 等待激活：请在 %1 前用购买时的电子邮件登录，否则将被取消并退款。</translation>
+    </message>
+    <message>
+        <source>Your Care membership is active.</source>
+        <translation>您的 Care 会员资格有效。</translation>
+    </message>
+    <message>
+        <source>Auto-renew is off: your Care membership and its benefits continue until %1.</source>
+        <translation>自动续订已关闭：您的 Care 会员资格及权益持续到 %1。</translation>
+    </message>
+    <message>
+        <source>Your Care membership ended on %1. Rejoin by adding Care to a cart with a qualifying product.</source>
+        <translation>您的 Care 会员资格已于 %1 结束。将 Care 与合格产品一起加入购物车即可重新加入。</translation>
+    </message>
+    <message>
+        <source>Your Care membership was cancelled and refunded.</source>
+        <translation>您的 Care 会员资格已取消并退款。</translation>
+    </message>
+    <message>
+        <source>%1 ending %2</source>
+        <translation>尾号 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>the card on file</source>
+        <translation>已保存的银行卡</translation>
+    </message>
+    <message>
+        <source>Renews on %1: %2 will be charged to %3.</source>
+        <translation>将于 %1 续订：从 %3 扣款 %2。</translation>
+    </message>
+    <message>
+        <source>Renews once more on %1 (%2 to %3), then ends on %4.</source>
+        <translation>将于 %1 再续订一次（从 %3 扣款 %2），之后于 %4 结束。</translation>
+    </message>
+    <message>
+        <source>Ends on %1; you will not be charged again.</source>
+        <translation>于 %1 结束；不会再扣款。</translation>
+    </message>
+    <message>
+        <source>To stop the renewal on %1, turn auto-renew off on or before %2.</source>
+        <translation>如要停止 %1 的续订，请在 %2 或之前关闭自动续订。</translation>
+    </message>
+    <message>
+        <source>Turning auto-renew on charges %1 on %2 and every year after, until you turn it off.</source>
+        <translation>开启自动续订后，将于 %2 扣款 %1，此后每年扣款，直到您关闭为止。</translation>
+    </message>
+    <message>
+        <source>Turning auto-renew off today means no charge on %1; your benefits continue until %2.</source>
+        <translation>今天关闭自动续订，%1 将不会扣款；您的权益持续到 %2。</translation>
+    </message>
+    <message>
+        <source>It is past the cut-off (%1): turning auto-renew off today still charges %2 on %3, and your membership then ends on %4.</source>
+        <translation>已过截止日（%1）：今天关闭自动续订，仍会于 %3 扣款 %2，之后您的会员资格于 %4 结束。</translation>
+    </message>
+    <message>
+        <source>Care fee paid</source>
+        <translation>已付 Care 费用</translation>
+    </message>
+    <message>
+        <source>Member pricing kept (order %1)</source>
+        <translation>保留的会员价优惠（订单 %1）</translation>
+    </message>
+    <message>
+        <source>Discount kept (order %1)</source>
+        <translation>保留的折扣（订单 %1）</translation>
+    </message>
+    <message>
+        <source>Shipping upgrade used (order %1)</source>
+        <translation>已使用的运送升级（订单 %1）</translation>
+    </message>
+    <message>
+        <source>Complimentary item kept (order %1)</source>
+        <translation>保留的赠品（订单 %1）</translation>
+    </message>
+    <message>
+        <source>Asked within 30 days of the charge (through %1)</source>
+        <translation>在扣款后 30 天内申请（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Nothing bought during this term</source>
+        <translation>本期内未购买任何商品</translation>
+    </message>
+    <message>
+        <source>Or every eligible product returned within the return window</source>
+        <translation>或所有合格产品均在退货期内退回</translation>
+    </message>
+    <message>
+        <source>Or every order cancelled before shipment</source>
+        <translation>或所有订单均在发货前取消</translation>
+    </message>
+    <message>
+        <source>The 30-day refund period for this charge ended on %1.</source>
+        <translation>此次扣款的 30 天退款期已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>No refund: products bought during this term were kept.</source>
+        <translation>不予退款：本期内购买的产品未退回。</translation>
+    </message>
+    <message>
+        <source>Refund if you cancel today: %1. Your membership ends at once.</source>
+        <translation>今天取消可退款：%1。您的会员资格将立即结束。</translation>
+    </message>
+    <message>
+        <source>Auto-renew could not be changed. Nothing was changed.</source>
+        <translation>无法更改自动续订。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No refund was made: the conditions are not met. Nothing was changed.</source>
+        <translation>未退款：不符合条件。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Refunded %1 to your card. Your Care membership has ended.</source>
+        <translation>已退款 %1 至您的银行卡。您的 Care 会员资格已结束。</translation>
+    </message>
+    <message>
+        <source>Your Care membership renews on %1</source>
+        <translation>您的 Care 会员资格将于 %1 续订</translation>
+    </message>
+    <message>
+        <source>Care renewed</source>
+        <translation>Care 已续订</translation>
+    </message>
+    <message>
+        <source>Care could not be renewed</source>
+        <translation>Care 无法续订</translation>
+    </message>
+    <message>
+        <source>Care membership ended</source>
+        <translation>Care 会员资格已结束</translation>
+    </message>
+    <message>
+        <source>Care refunded</source>
+        <translation>Care 已退款</translation>
+    </message>
+    <message>
+        <source>On %1 we will charge %2 to your card on file. To stop it, turn auto-renew off on or before %3.</source>
+        <translation>我们将于 %1 从您保存的银行卡扣款 %2。如要停止，请在 %3 或之前关闭自动续订。</translation>
+    </message>
+    <message>
+        <source>We charged %1 on %2. Your next renewal is on %3.</source>
+        <translation>我们已于 %2 扣款 %1。下次续订日期为 %3。</translation>
+    </message>
+    <message>
+        <source>The renewal charge on %1 was refused (for example, the card on file has expired), so your membership ended that day. To rejoin, add Care to a cart with a qualifying product and pay with a valid card.</source>
+        <translation>%1 的续订扣款被拒绝（例如保存的银行卡已过期），因此您的会员资格已于当天结束。如要重新加入，请将 Care 与合格产品一起加入购物车，并使用有效的银行卡付款。</translation>
+    </message>
+    <message>
+        <source>Your paid term ended on %1 and auto-renew was off.</source>
+        <translation>您的已付期限已于 %1 结束，且自动续订已关闭。</translation>
+    </message>
+    <message>
+        <source>We refunded %1 on %2.</source>
+        <translation>我们已于 %2 退款 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::PointsDashboard</name>
     <message>
         <source>Leaving forfeits your %1 available points (worth %2) and cancels %3 pending points. Your request is processed after two business days; until then you can withdraw it.</source>
@@ -202,12 +365,132 @@
         <translation>Care 会员</translation>
     </message>
     <message>
-        <source>Your paid Care membership: renewal, cancellation and refunds.</source>
-        <translation>您的付费 Care 会员：续订、取消和退款。</translation>
+        <source>$179.99 a year: member pricing, free shipping upgrades, complimentary items, a dedicated support line, and 2-year protection for products you buy while a member.</source>
+        <translation>每年 $179.99：会员价、免费运送升级、赠品、专属客服热线，以及会员期间所购产品最长 2 年的保障。</translation>
     </message>
     <message>
-        <source>Care membership management is not available in this build yet.</source>
-        <translation>此版本尚未提供 Care 会员管理。</translation>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Active until the term ends</source>
+        <translation>有效至本期结束</translation>
+    </message>
+    <message>
+        <source>Waiting for activation</source>
+        <translation>等待激活</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>非会员</translation>
+    </message>
+    <message>
+        <source>Turn off auto-renew…</source>
+        <translation>关闭自动续订…</translation>
+    </message>
+    <message>
+        <source>Turn on auto-renew…</source>
+        <translation>开启自动续订…</translation>
+    </message>
+    <message>
+        <source>Turn off auto-renew</source>
+        <translation>关闭自动续订</translation>
+    </message>
+    <message>
+        <source>Turn on auto-renew</source>
+        <translation>开启自动续订</translation>
+    </message>
+    <message>
+        <source>Cancel with a refund</source>
+        <translation>取消并退款</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>已满足：%1</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>未满足：%1</translation>
+    </message>
+    <message>
+        <source>Cancel and refund…</source>
+        <translation>取消并退款…</translation>
+    </message>
+    <message>
+        <source>Cancel Care and get the refund</source>
+        <translation>取消 Care 并获得退款</translation>
+    </message>
+    <message>
+        <source>Messages (%1 new)</source>
+        <translation>消息（%1 条新消息）</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>没有消息。</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>Turn off auto-renew?</source>
+        <translation>确定关闭自动续订？</translation>
+    </message>
+    <message>
+        <source>Turn on auto-renew?</source>
+        <translation>确定开启自动续订？</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Confirm: turn off auto-renew</source>
+        <translation>确认：关闭自动续订</translation>
+    </message>
+    <message>
+        <source>Confirm: turn on auto-renew</source>
+        <translation>确认：开启自动续订</translation>
+    </message>
+    <message>
+        <source>Cancel Care and refund?</source>
+        <translation>确定取消 Care 并退款？</translation>
+    </message>
+    <message>
+        <source>Keep Care</source>
+        <translation>保留 Care</translation>
+    </message>
+    <message>
+        <source>Cancel and refund</source>
+        <translation>取消并退款</translation>
+    </message>
+    <message>
+        <source>Confirm: cancel Care and refund</source>
+        <translation>确认：取消 Care 并退款</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,169 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::CareStatus</name>
+    <message>
+        <source>You are not a Care member. Care ($179.99 a year) is added to a cart that holds a qualifying product.</source>
+        <translation>您還不是 Care 會員。Care（每年 $179.99）需與合格產品一起加入購物車購買。</translation>
+    </message>
+    <message>
+        <source>Your Care purchase waits for activation: sign in with the purchase email by %1, or it is cancelled and refunded.</source>
+        <translation>您購買的 Care 等待啟用：請在 %1 前用購買時的電子郵件登入，否則將被取消並退款。</translation>
+    </message>
+    <message>
+        <source>Your Care membership is active.</source>
+        <translation>您的 Care 會員資格有效。</translation>
+    </message>
+    <message>
+        <source>Auto-renew is off: your Care membership and its benefits continue until %1.</source>
+        <translation>自動續訂已關閉：您的 Care 會員資格及權益持續到 %1。</translation>
+    </message>
+    <message>
+        <source>Your Care membership ended on %1. Rejoin by adding Care to a cart with a qualifying product.</source>
+        <translation>您的 Care 會員資格已於 %1 結束。將 Care 與合格產品一起加入購物車即可重新加入。</translation>
+    </message>
+    <message>
+        <source>Your Care membership was cancelled and refunded.</source>
+        <translation>您的 Care 會員資格已取消並退款。</translation>
+    </message>
+    <message>
+        <source>%1 ending %2</source>
+        <translation>末四碼 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>the card on file</source>
+        <translation>已儲存的信用卡</translation>
+    </message>
+    <message>
+        <source>Renews on %1: %2 will be charged to %3.</source>
+        <translation>將於 %1 續訂：從 %3 扣款 %2。</translation>
+    </message>
+    <message>
+        <source>Renews once more on %1 (%2 to %3), then ends on %4.</source>
+        <translation>將於 %1 再續訂一次（從 %3 扣款 %2），之後於 %4 結束。</translation>
+    </message>
+    <message>
+        <source>Ends on %1; you will not be charged again.</source>
+        <translation>於 %1 結束；不會再扣款。</translation>
+    </message>
+    <message>
+        <source>To stop the renewal on %1, turn auto-renew off on or before %2.</source>
+        <translation>如要停止 %1 的續訂，請在 %2 或之前關閉自動續訂。</translation>
+    </message>
+    <message>
+        <source>Turning auto-renew on charges %1 on %2 and every year after, until you turn it off.</source>
+        <translation>開啟自動續訂後，將於 %2 扣款 %1，此後每年扣款，直到您關閉為止。</translation>
+    </message>
+    <message>
+        <source>Turning auto-renew off today means no charge on %1; your benefits continue until %2.</source>
+        <translation>今天關閉自動續訂，%1 將不會扣款；您的權益持續到 %2。</translation>
+    </message>
+    <message>
+        <source>It is past the cut-off (%1): turning auto-renew off today still charges %2 on %3, and your membership then ends on %4.</source>
+        <translation>已過截止日（%1）：今天關閉自動續訂，仍會於 %3 扣款 %2，之後您的會員資格於 %4 結束。</translation>
+    </message>
+    <message>
+        <source>Care fee paid</source>
+        <translation>已付 Care 費用</translation>
+    </message>
+    <message>
+        <source>Member pricing kept (order %1)</source>
+        <translation>保留的會員價優惠（訂單 %1）</translation>
+    </message>
+    <message>
+        <source>Discount kept (order %1)</source>
+        <translation>保留的折扣（訂單 %1）</translation>
+    </message>
+    <message>
+        <source>Shipping upgrade used (order %1)</source>
+        <translation>已使用的運送升級（訂單 %1）</translation>
+    </message>
+    <message>
+        <source>Complimentary item kept (order %1)</source>
+        <translation>保留的贈品（訂單 %1）</translation>
+    </message>
+    <message>
+        <source>Asked within 30 days of the charge (through %1)</source>
+        <translation>在扣款後 30 天內申請（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Nothing bought during this term</source>
+        <translation>本期內未購買任何商品</translation>
+    </message>
+    <message>
+        <source>Or every eligible product returned within the return window</source>
+        <translation>或所有合格產品均在退貨期內退回</translation>
+    </message>
+    <message>
+        <source>Or every order cancelled before shipment</source>
+        <translation>或所有訂單均在出貨前取消</translation>
+    </message>
+    <message>
+        <source>The 30-day refund period for this charge ended on %1.</source>
+        <translation>此次扣款的 30 天退款期已於 %1 結束。</translation>
+    </message>
+    <message>
+        <source>No refund: products bought during this term were kept.</source>
+        <translation>不予退款：本期內購買的產品未退回。</translation>
+    </message>
+    <message>
+        <source>Refund if you cancel today: %1. Your membership ends at once.</source>
+        <translation>今天取消可退款：%1。您的會員資格將立即結束。</translation>
+    </message>
+    <message>
+        <source>Auto-renew could not be changed. Nothing was changed.</source>
+        <translation>無法變更自動續訂。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>No refund was made: the conditions are not met. Nothing was changed.</source>
+        <translation>未退款：不符合條件。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Refunded %1 to your card. Your Care membership has ended.</source>
+        <translation>已退款 %1 至您的信用卡。您的 Care 會員資格已結束。</translation>
+    </message>
+    <message>
+        <source>Your Care membership renews on %1</source>
+        <translation>您的 Care 會員資格將於 %1 續訂</translation>
+    </message>
+    <message>
+        <source>Care renewed</source>
+        <translation>Care 已續訂</translation>
+    </message>
+    <message>
+        <source>Care could not be renewed</source>
+        <translation>Care 無法續訂</translation>
+    </message>
+    <message>
+        <source>Care membership ended</source>
+        <translation>Care 會員資格已結束</translation>
+    </message>
+    <message>
+        <source>Care refunded</source>
+        <translation>Care 已退款</translation>
+    </message>
+    <message>
+        <source>On %1 we will charge %2 to your card on file. To stop it, turn auto-renew off on or before %3.</source>
+        <translation>我們將於 %1 從您儲存的信用卡扣款 %2。如要停止，請在 %3 或之前關閉自動續訂。</translation>
+    </message>
+    <message>
+        <source>We charged %1 on %2. Your next renewal is on %3.</source>
+        <translation>我們已於 %2 扣款 %1。下次續訂日期為 %3。</translation>
+    </message>
+    <message>
+        <source>The renewal charge on %1 was refused (for example, the card on file has expired), so your membership ended that day. To rejoin, add Care to a cart with a qualifying product and pay with a valid card.</source>
+        <translation>%1 的續訂扣款被拒絕（例如儲存的信用卡已過期），因此您的會員資格已於當天結束。如要重新加入，請將 Care 與合格產品一起加入購物車，並使用有效的信用卡付款。</translation>
+    </message>
+    <message>
+        <source>Your paid term ended on %1 and auto-renew was off.</source>
+        <translation>您的已付期限已於 %1 結束，且自動續訂已關閉。</translation>
+    </message>
+    <message>
+        <source>We refunded %1 on %2.</source>
+        <translation>我們已於 %2 退款 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::PointsDashboard</name>
     <message>
         <source>Leaving forfeits your %1 available points (worth %2) and cancels %3 pending points. Your request is processed after two business days; until then you can withdraw it.</source>
@@ -202,12 +365,132 @@
         <translation>Care 會員</translation>
     </message>
     <message>
-        <source>Your paid Care membership: renewal, cancellation and refunds.</source>
-        <translation>您的付費 Care 會員：續訂、取消和退款。</translation>
+        <source>$179.99 a year: member pricing, free shipping upgrades, complimentary items, a dedicated support line, and 2-year protection for products you buy while a member.</source>
+        <translation>每年 $179.99：會員價、免費運送升級、贈品、專屬客服專線，以及會員期間所購產品最長 2 年的保障。</translation>
     </message>
     <message>
-        <source>Care membership management is not available in this build yet.</source>
-        <translation>此版本尚未提供 Care 會員管理。</translation>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Active until the term ends</source>
+        <translation>有效至本期結束</translation>
+    </message>
+    <message>
+        <source>Waiting for activation</source>
+        <translation>等待啟用</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>非會員</translation>
+    </message>
+    <message>
+        <source>Turn off auto-renew…</source>
+        <translation>關閉自動續訂…</translation>
+    </message>
+    <message>
+        <source>Turn on auto-renew…</source>
+        <translation>開啟自動續訂…</translation>
+    </message>
+    <message>
+        <source>Turn off auto-renew</source>
+        <translation>關閉自動續訂</translation>
+    </message>
+    <message>
+        <source>Turn on auto-renew</source>
+        <translation>開啟自動續訂</translation>
+    </message>
+    <message>
+        <source>Cancel with a refund</source>
+        <translation>取消並退款</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>已符合：%1</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>未符合：%1</translation>
+    </message>
+    <message>
+        <source>Cancel and refund…</source>
+        <translation>取消並退款…</translation>
+    </message>
+    <message>
+        <source>Cancel Care and get the refund</source>
+        <translation>取消 Care 並取得退款</translation>
+    </message>
+    <message>
+        <source>Messages (%1 new)</source>
+        <translation>訊息（%1 則新訊息）</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>沒有訊息。</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>全部標為已讀</translation>
+    </message>
+    <message>
+        <source>Turn off auto-renew?</source>
+        <translation>確定關閉自動續訂？</translation>
+    </message>
+    <message>
+        <source>Turn on auto-renew?</source>
+        <translation>確定開啟自動續訂？</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>保持不變</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Confirm: turn off auto-renew</source>
+        <translation>確認：關閉自動續訂</translation>
+    </message>
+    <message>
+        <source>Confirm: turn on auto-renew</source>
+        <translation>確認：開啟自動續訂</translation>
+    </message>
+    <message>
+        <source>Cancel Care and refund?</source>
+        <translation>確定取消 Care 並退款？</translation>
+    </message>
+    <message>
+        <source>Keep Care</source>
+        <translation>保留 Care</translation>
+    </message>
+    <message>
+        <source>Cancel and refund</source>
+        <translation>取消並退款</translation>
+    </message>
+    <message>
+        <source>Confirm: cancel Care and refund</source>
+        <translation>確認：取消 Care 並退款</translation>
     </message>
 </context>
 <context>

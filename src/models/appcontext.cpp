@@ -6,11 +6,15 @@
 #include "language.h"
 #include "session.h"
 
+#include "carestatus.h"
+#include "desktopnotifier.h"
 #include "pointsdashboard.h"
 
 #include "core/businesscalendar.h"
+#include "core/care/cardcharger.h"
 #include "core/points/programterms.h"
 #include "core/programcalendar.h"
+#include "storage/care/careservice.h"
 #include "storage/demodata.h"
 #include "storage/points/pointsservice.h"
 
@@ -41,6 +45,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
     m_language = new Language(settingsPath(), options.language, this);
     m_session = new Session(this);
     m_pointsDashboard = new PointsDashboard(*this, this);
+    m_careStatus = new CareStatus(*this, this);
     s_instance = this;
 }
 
@@ -49,11 +54,14 @@ AppContext::~AppContext()
     if (s_instance == this)
         s_instance = nullptr;
     // Children that hold store objects go first; the connection closes last.
+    delete m_careStatus;
+    m_careStatus = nullptr;
     delete m_pointsDashboard;
     m_pointsDashboard = nullptr;
     delete m_session;
     m_session = nullptr;
     m_points.reset();
+    m_care.reset();
     m_database->close();
 }
 
@@ -96,8 +104,11 @@ bool AppContext::start()
     m_points = std::make_unique<PointsService>(
         m_database->connection(), *terms.terms, BusinessCalendar::usFederal(year - 5, year + 5));
 
+    m_charger = std::make_unique<SandboxCardCharger>();
+    m_care = std::make_unique<CareService>(m_database->connection(), CareTerms {}, *m_charger);
+
     if (m_options.seedDemo)
-        DemoData::ensure(m_database->connection(), *m_hasher, m_clock->now(), m_points->ledger());
+        DemoData::ensure(m_database->connection(), *m_hasher, m_clock->now(), m_points->ledger(), *m_care);
     m_session->attach(m_database->connection(), *m_hasher, *m_clock);
     connect(m_session, &Session::stateChanged, this, &AppContext::runClockJobs);
     connect(m_appClock, &AppClock::ticked, this, &AppContext::runClockJobs);
@@ -114,9 +125,19 @@ void AppContext::runClockJobs()
     const int processed = m_points->processDueLeaves(now);
     const AccountId account = m_session->accountId();
     const int expired = account ? m_points->runExpiry(account, now) : 0;
+    bool careChanged = false;
+    if (account && m_care) {
+        const CareClockResult care = m_care->runClock(account, now);
+        careChanged = care.changed;
+        for (const CareMessage &message : care.newMessages) // R-C6: also on the desktop
+            DesktopNotifier::notify(CareStatus::messageTitle(message), CareStatus::messageBody(message));
+    }
     // A state change (sign-in, sign-out) always refreshes; a tick only when something moved.
-    if (sender() == m_session || processed > 0 || expired > 0 || sender() == nullptr)
+    const bool always = sender() == m_session || sender() == nullptr;
+    if (always || processed > 0 || expired > 0)
         m_pointsDashboard->refresh();
+    if (always || careChanged)
+        m_careStatus->refresh();
 }
 
 PointsService *AppContext::points() const
@@ -127,6 +148,16 @@ PointsService *AppContext::points() const
 PointsDashboard *AppContext::pointsDashboard() const
 {
     return m_pointsDashboard;
+}
+
+CareService *AppContext::care() const
+{
+    return m_care.get();
+}
+
+CareStatus *AppContext::careStatus() const
+{
+    return m_careStatus;
 }
 
 AppContext::StartupError AppContext::startupError() const

@@ -16,6 +16,9 @@
 namespace CareDesk {
 
 class AppClock;
+class CardCharger;
+class CareService;
+class CareStatus;
 class Language;
 class PointsDashboard;
 class PointsService;
@@ -71,6 +74,9 @@ public:
     /// The points use cases (nullptr until start() succeeded).
     [[nodiscard]] PointsService *points() const;
     [[nodiscard]] PointsDashboard *pointsDashboard() const;
+    /// The Care use cases (nullptr until start() succeeded).
+    [[nodiscard]] CareService *care() const;
+    [[nodiscard]] CareStatus *careStatus() const;
 
     /// Runs the clock-driven jobs now: R-P11 leave requests due, R-P4 expiry of the
     /// signed-in member; refreshes what they changed. Called at sign-in and on every tick.
@@ -93,6 +99,9 @@ private:
     Language *m_language = nullptr;
     std::unique_ptr<PointsService> m_points;
     PointsDashboard *m_pointsDashboard = nullptr;
+    std::unique_ptr<CardCharger> m_charger;
+    std::unique_ptr<CareService> m_care;
+    CareStatus *m_careStatus = nullptr;
     QString m_dataFileProblem;
 };
 

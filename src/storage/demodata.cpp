@@ -18,7 +18,8 @@ QString DemoData::password()
     return QStringLiteral("care-demo-2026");
 }
 
-AccountId DemoData::ensure(QSqlDatabase db, const PasswordHasher &hasher, const QDateTime &now, PointsLedger &ledger)
+AccountId DemoData::ensure(
+    QSqlDatabase db, const PasswordHasher &hasher, const QDateTime &now, PointsLedger &ledger, CareService &care)
 {
     AccountStore accounts(db, hasher);
     if (const auto existing = accounts.demoAccount())
@@ -75,6 +76,15 @@ AccountId DemoData::ensure(QSqlDatabase db, const PasswordHasher &hasher, const 
     ok = ok && ledger.expireDue(id, now) >= 0;
     if (!ok || !tx.commit())
         return id; // the account exists; its history could not be written and is absent
+
+    // Care bought two years ago less 20 days, on a card valid for years: renewed once by the
+    // clock job, renewing again in 20 days, so its notice is in the inbox (R-C5, R-C6).
+    const StoredCard card { QStringLiteral("Visa"), QStringLiteral("4242"), QStringLiteral("tok_demo_visa_4242"),
+        ProgramCalendar::dateOf(now).year() + 3, 8 };
+    const QDateTime carePurchase
+        = ProgramCalendar::startOfDay(ProgramCalendar::dateOf(now).addYears(-2).addDays(20)).addSecs(11 * 3600);
+    if (care.purchase(id, carePurchase, card, false))
+        care.runClock(id, now);
     return id;
 }
 

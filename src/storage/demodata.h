@@ -4,6 +4,7 @@
 
 #include "accountstore.h"
 
+#include "storage/care/careservice.h"
 #include "storage/points/pointsledger.h"
 
 #include <QDateTime>
@@ -22,8 +23,10 @@ public:
     /// Creates the demo account and its history once, relative to `now`; returns its id, or
     /// 0 when it could not be created. The history goes through the real ledger, so it obeys
     /// the rules: about three years of orders earning points (the latest still pending),
-    /// redemptions, lots that expired and lots expiring within the next weeks.
-    static AccountId ensure(QSqlDatabase db, const PasswordHasher &hasher, const QDateTime &now, PointsLedger &ledger);
+    /// redemptions, lots that expired and lots expiring within the next weeks; and a Care
+    /// membership bought two years ago, renewed once, renewing in 20 days (notice sent).
+    static AccountId ensure(
+        QSqlDatabase db, const PasswordHasher &hasher, const QDateTime &now, PointsLedger &ledger, CareService &care);
 };
 
 } // namespace CareDesk

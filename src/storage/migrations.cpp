@@ -4,6 +4,7 @@
 
 #include "sql.h"
 
+#include "storage/care/careschema.h"
 #include "storage/points/pointsschema.h"
 
 #include <QStringList>
@@ -49,6 +50,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps {
         { 1, "accounts", &v1Accounts },
         { 2, "points", &createPointsSchema },
+        { 3, "care", &createCareSchema },
     };
     return steps;
 }

@@ -29,7 +29,7 @@ class TestCareRules : public QObject
     Q_OBJECT
 
 private:
-    const CareTerms terms;
+    const CareTerms terms {};
 
 private Q_SLOTS:
     void renewalDate_data()

@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 CareDesk developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/sqldialect.h"
+
+#include <QSqlDatabase>
+
+namespace CareDesk {
+
+/// Schema step "care": memberships, their transitions and charges, and the messages inbox.
+bool createCareSchema(const QSqlDatabase &db, SqlDialect dialect);
+
+} // namespace CareDesk

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 CareDesk developers
+// SPDX-License-Identifier: MIT
+
+#include "testenv.h"
+
+#include "carestatus.h"
+#include "guiharness.h"
+#include "session.h"
+
+#include "core/programcalendar.h"
+#include "storage/care/careservice.h"
+
+#include <QTest>
+
+using namespace CareDesk;
+
+// Issue #5's GUI runs, by keyboard: the cut-off and renewal shown before turning auto-renew
+// off and on, the renewal notice in the inbox, and the refund quote confirmed.
+class TestGuiCare : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString text(GuiHarness &app)
+    {
+        return GuiHarness::visibleText(app.window()->contentItem());
+    }
+
+private Q_SLOTS:
+    void autoRenewOffAndOnWithTheConsequenceShownFirst()
+    {
+        // The demo member's Care renews on 2026-12-15 (cut-off 2026-11-30); today is 11-25.
+        GuiHarness app;
+        QVERIFY(app.start());
+        app.activate(app.waitForItem(QStringLiteral("demoButton")));
+        QTRY_VERIFY(app.context().session()->isSignedIn());
+        app.showPage(2);
+        QVERIFY(app.waitForItem(QStringLiteral("careStatus")));
+        QTRY_VERIFY(text(app).contains(QStringLiteral("Renews on Tuesday, December 15, 2026")));
+        QVERIFY(text(app).contains(QStringLiteral("on or before Monday, November 30, 2026")));
+        // R-C6: the notice is in the inbox, naming date, amount and cut-off.
+        QVERIFY(text(app).contains(QStringLiteral("Your Care membership renews on Tuesday, December 15, 2026")));
+        QVERIFY(text(app).contains(QStringLiteral("we will charge $179.99")));
+
+        // R-C5/R-C7: the dialog says what turning it off does before anything changes.
+        app.activate(app.item(QStringLiteral("autoRenewButton")));
+        QQuickItem *consequence = app.waitForItem(QStringLiteral("autoRenewConsequence"));
+        QVERIFY(consequence);
+        QVERIFY(consequence->property("text").toString().contains(
+            QStringLiteral("no charge on Tuesday, December 15, 2026")));
+        QCOMPARE(app.context().careStatus()->state(), QStringLiteral("active"));
+        app.activate(app.item(QStringLiteral("confirmAutoRenewButton")));
+        QTRY_COMPARE(app.context().careStatus()->state(), QStringLiteral("cancelled"));
+        QTRY_VERIFY(text(app).contains(QStringLiteral("you will not be charged again")));
+
+        // And back on before the term ends.
+        app.activate(app.waitForItem(QStringLiteral("autoRenewButton")));
+        QVERIFY(app.waitForItem(QStringLiteral("autoRenewConsequence"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("charges $179.99")));
+        app.activate(app.item(QStringLiteral("confirmAutoRenewButton")));
+        QTRY_COMPARE(app.context().careStatus()->state(), QStringLiteral("active"));
+    }
+
+    void pastTheCutoffSaysTheNextRenewalIsStillCharged()
+    {
+        GuiHarness app;
+        QVERIFY(app.start());
+        QCOMPARE(app.context().session()->signInAsDemo(), QString());
+        // Ten days before the renewal: five days past the 15-day cut-off (R-C5).
+        const QDate renewal = app.context().care()->membership(app.context().session()->accountId()).renewalOn;
+        QCOMPARE(renewal, QDate(2026, 12, 15));
+        dynamic_cast<FixedClock &>(app.context().clock())
+            .setNow(QDateTime(renewal.addDays(-10), QTime(10, 0), ProgramCalendar::zone()));
+        app.showPage(2);
+        app.activate(app.waitForItem(QStringLiteral("autoRenewButton")));
+        QQuickItem *consequence = app.waitForItem(QStringLiteral("autoRenewConsequence"));
+        QVERIFY(consequence->property("text").toString().contains(QStringLiteral("past the cut-off")));
+        QVERIFY(consequence->property("text").toString().contains(
+            QStringLiteral("still charges $179.99 on Tuesday, December 15, 2026")));
+    }
+
+    void refundQuoteConfirmed()
+    {
+        // A member who bought Care ten days ago: the quote lists the fee and the conditions,
+        // and confirming refunds exactly the quoted amount (R-C8).
+        GuiHarness app;
+        QVERIFY(app.start());
+        QVERIFY(app.context()
+                    .session()
+                    ->createAccount(QStringLiteral("lee@example.com"), QStringLiteral("Lee"),
+                        QStringLiteral("1985-05-05"), QStringLiteral("NY"), QStringLiteral("password1"))
+                    .isEmpty());
+        const StoredCard card { QStringLiteral("Visa"), QStringLiteral("1881"), QStringLiteral("tok_visa_1881"), 2030,
+            1 };
+        QVERIFY(app.context().care()->purchase(
+            app.context().session()->accountId(), app.context().clock().now().addDays(-10), card, false));
+        app.showPage(2);
+        QQuickItem *refund = app.waitForItem(QStringLiteral("refundButton"));
+        QVERIFY(refund);
+        QVERIFY(text(app).contains(QStringLiteral("Refund if you cancel today: $179.99")));
+        QVERIFY(text(app).contains(QStringLiteral("Care fee paid")));
+        app.activate(refund);
+        app.activate(app.waitForItem(QStringLiteral("confirmRefundButton")));
+        QTRY_COMPARE(app.context().careStatus()->state(), QStringLiteral("refunded"));
+        QTRY_VERIFY(text(app).contains(QStringLiteral("Refunded $179.99 to your card")));
+    }
+};
+
+QTEST_MAIN(TestGuiCare)
+#include "tst_gui_care.moc"
