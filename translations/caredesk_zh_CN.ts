@@ -359,6 +359,257 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::WarrantyHelp</name>
+    <message>
+        <source>Mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Macau</source>
+        <translation>澳门</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>其他地区</translation>
+    </message>
+    <message>
+        <source>Sony China or an authorized dealer</source>
+        <translation>索尼中国或授权经销商</translation>
+    </message>
+    <message>
+        <source>JD.com (京东)</source>
+        <translation>京东（JD.com）</translation>
+    </message>
+    <message>
+        <source>Another seller</source>
+        <translation>其他卖家</translation>
+    </message>
+    <message>
+        <source>It just stopped working</source>
+        <translation>突然不能用了</translation>
+    </message>
+    <message>
+        <source>I am not sure what happened</source>
+        <translation>我不确定发生了什么</translation>
+    </message>
+    <message>
+        <source>Worn parts (ear pads, battery ageing)</source>
+        <translation>易耗件磨损（耳垫、电池老化）</translation>
+    </message>
+    <message>
+        <source>Lightning or a power surge</source>
+        <translation>雷击或电源浪涌</translation>
+    </message>
+    <message>
+        <source>It was dropped, crushed or knocked</source>
+        <translation>摔落、挤压或碰撞</translation>
+    </message>
+    <message>
+        <source>Water, moisture or another liquid</source>
+        <translation>进水、受潮或其他液体</translation>
+    </message>
+    <message>
+        <source>Something got inside it</source>
+        <translation>有异物进入</translation>
+    </message>
+    <message>
+        <source>An accident, disaster or war</source>
+        <translation>意外、灾害或战争</translation>
+    </message>
+    <message>
+        <source>It was opened, modified or repaired by someone not authorized</source>
+        <translation>被自行拆开、改装或由非授权人员维修</translation>
+    </message>
+    <message>
+        <source>It was used or stored against the manual</source>
+        <translation>未按说明书使用或存放</translation>
+    </message>
+    <message>
+        <source>Sign in to JD.com with your account.</source>
+        <translation>用您的账号登录京东。</translation>
+    </message>
+    <message>
+        <source>Open your account page (click your user name).</source>
+        <translation>打开账户页面（点击您的用户名）。</translation>
+    </message>
+    <message>
+        <source>My JD</source>
+        <translation>我的京东</translation>
+    </message>
+    <message>
+        <source>In the left column, under Customer Service, choose Repair/Return/Exchange.</source>
+        <translation>在左侧栏的“客户服务”下，选择“返修退换货”。</translation>
+    </message>
+    <message>
+        <source>Customer Service → Repair/Return/Exchange</source>
+        <translation>客户服务 → 返修退换货</translation>
+    </message>
+    <message>
+        <source>Choose Apply for after-sales.</source>
+        <translation>点击“申请售后”。</translation>
+    </message>
+    <message>
+        <source>Apply for after-sales</source>
+        <translation>申请售后</translation>
+    </message>
+    <message>
+        <source>Pick the item, apply, and describe the problem. No invoice is needed.</source>
+        <translation>选择商品并申请，然后描述问题。无需发票。</translation>
+    </message>
+    <message>
+        <source>Wait for the review; if JD asks for details, add them through customer service.</source>
+        <translation>等待审核；如需补充信息，可通过客服提交补充说明。</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>申请 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, bought %2: %3</source>
+        <translation>%1，购于 %2：%3</translation>
+    </message>
+    <message>
+        <source>Submitted, waiting for the service centre</source>
+        <translation>已提交，等待服务中心处理</translation>
+    </message>
+    <message>
+        <source>Enter the purchase date as year-month-day, for example 2026-05-01.</source>
+        <translation>请按“年-月-日”填写购买日期，例如 2026-05-01。</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>在保修范围内</translation>
+    </message>
+    <message>
+        <source>Not covered by the warranty</source>
+        <translation>不在保修范围内</translation>
+    </message>
+    <message>
+        <source>Needs an inspection</source>
+        <translation>需要检测</translation>
+    </message>
+    <message>
+        <source>Sony China&apos;s warranty is a company policy valid in mainland China only, not in Hong Kong, Macau or Taiwan (and it is not the statutory &quot;three guarantees&quot;).</source>
+        <translation>索尼中国的保修是企业政策，仅在中国大陆有效，不适用于香港、澳门和台湾（且不同于法定“三包”）。</translation>
+    </message>
+    <message>
+        <source>The product was not sold by Sony China or an authorized dealer.</source>
+        <translation>该产品并非由索尼中国或授权经销商销售。</translation>
+    </message>
+    <message>
+        <source>The warranty card, the product box and the original invoice must all be shown together.</source>
+        <translation>保修卡、产品包装盒和原始发票须同时出示。</translation>
+    </message>
+    <message>
+        <source>Bought on JD.com: JD&apos;s after-sales service in your JD account handles it, no invoice needed.</source>
+        <translation>在京东购买：通过您京东账户中的售后服务办理，无需发票。</translation>
+    </message>
+    <message>
+        <source>The box does not match the product.</source>
+        <translation>包装盒与产品不符。</translation>
+    </message>
+    <message>
+        <source>The warranty period ended on %1.</source>
+        <translation>保修期已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>What happened is excluded from the warranty: %1.</source>
+        <translation>该情况不在保修范围内：%1。</translation>
+    </message>
+    <message>
+        <source>The cause is not known yet: the service centre inspects the product first. Within the warranty (until %1) and with no excluded cause, the repair is free.</source>
+        <translation>原因尚不明确：服务中心会先检测产品。在保修期内（至 %1）且不属于除外情况的，维修免费。</translation>
+    </message>
+    <message>
+        <source>Bought from Sony China or an authorized dealer in mainland China, within the warranty period (until %1), documents in order, and the fault is not excluded.</source>
+        <translation>在中国大陆从索尼中国或授权经销商购买，处于保修期内（至 %1），凭证齐全，且故障不属于除外情况。</translation>
+    </message>
+    <message>
+        <source>Bought in the US while you were a Care member: protected until %1 as long as your membership stays active.</source>
+        <translation>在美国购买且购买时为 Care 会员：只要会员资格保持有效，保障至 %1。</translation>
+    </message>
+    <message>
+        <source>A US purchase without Care protection: the store&apos;s warranty policy for defective items applies.</source>
+        <translation>在美国购买但无 Care 保障：适用商店对故障商品的保修政策。</translation>
+    </message>
+    <message>
+        <source>The service centre repairs the product, or replaces it with the same model or one of no lower specification. A replacement does not extend or restart the warranty, and replaced parts are not returned (R-W3).</source>
+        <translation>服务中心将维修产品，或更换为同型号或规格不低于原型号的产品。更换不会延长或重新计算保修期，更换下的零件不予退还（R-W3）。</translation>
+    </message>
+    <message>
+        <source>Apply for after-sales in your JD.com account: see the JD.com steps below.</source>
+        <translation>请在您的京东账户中申请售后：步骤见下方。</translation>
+    </message>
+    <message>
+        <source>Take the product with its warranty card, box and original invoice to a Sony service centre, or send a service request below.</source>
+        <translation>请携带产品及保修卡、包装盒和原始发票前往索尼服务中心，或在下方提交服务申请。</translation>
+    </message>
+    <message>
+        <source>A paid repair is still possible while parts exist: send a service request below (R-W5).</source>
+        <translation>只要有零件，仍可付费维修：请在下方提交服务申请（R-W5）。</translation>
+    </message>
+    <message>
+        <source>Parts for this product are no longer available, so no repair can be offered.</source>
+        <translation>该产品已无零件供应，无法提供维修。</translation>
+    </message>
+    <message>
+        <source>Contact the Care support line to claim under your Care protection.</source>
+        <translation>请联系 Care 专属客服，按 Care 保障申请。</translation>
+    </message>
+    <message>
+        <source>Contact store support: defective items follow the store&apos;s warranty policy.</source>
+        <translation>请联系商店客服：故障商品按商店的保修政策处理。</translation>
+    </message>
+    <message>
+        <source>Your name is missing.</source>
+        <translation>缺少您的姓名。</translation>
+    </message>
+    <message>
+        <source>The address is missing.</source>
+        <translation>缺少地址。</translation>
+    </message>
+    <message>
+        <source>The phone number is missing or is not a number (7 to 15 digits).</source>
+        <translation>缺少电话号码，或号码格式不正确（7 到 15 位数字）。</translation>
+    </message>
+    <message>
+        <source>The product model is missing.</source>
+        <translation>缺少产品型号。</translation>
+    </message>
+    <message>
+        <source>The purchase date is missing or not a past date (year-month-day).</source>
+        <translation>缺少购买日期，或日期不早于今天（年-月-日）。</translation>
+    </message>
+    <message>
+        <source>The description of the fault is missing.</source>
+        <translation>缺少故障描述。</translation>
+    </message>
+    <message>
+        <source>What you want (repair, replacement, ...) is missing.</source>
+        <translation>缺少您的诉求（维修、更换等）。</translation>
+    </message>
+    <message>
+        <source>Sign in to send a service request; guests can use the coverage check.</source>
+        <translation>请登录后提交服务申请；访客可使用保修查询。</translation>
+    </message>
+    <message>
+        <source>The request could not be saved. Nothing was changed; please try again.</source>
+        <translation>无法保存申请。未做任何更改，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>CarePage</name>
     <message>
         <source>Care membership</source>
@@ -1207,12 +1458,144 @@
         <translation>保修帮助</translation>
     </message>
     <message>
-        <source>Check whether a repair is covered, in English or Chinese.</source>
-        <translation>查询维修是否在保修范围内，支持中英文。</translation>
+        <source>Answer a few questions to learn whether a repair is covered, why, and what to do next.</source>
+        <translation>回答几个问题，了解维修是否在保修范围内、原因以及下一步该怎么做。</translation>
     </message>
     <message>
-        <source>Warranty help is not available in this build yet.</source>
-        <translation>此版本尚未提供保修帮助。</translation>
+        <source>Is it covered?</source>
+        <translation>是否在保修范围内？</translation>
+    </message>
+    <message>
+        <source>Where did you buy it?</source>
+        <translation>您在哪里购买的？</translation>
+    </message>
+    <message>
+        <source>Where did you buy it? %1</source>
+        <translation>您在哪里购买的？%1</translation>
+    </message>
+    <message>
+        <source>Who sold it?</source>
+        <translation>卖家是谁？</translation>
+    </message>
+    <message>
+        <source>Who sold it? %1</source>
+        <translation>卖家是谁？%1</translation>
+    </message>
+    <message>
+        <source>What kind of product is it?</source>
+        <translation>是什么类型的产品？</translation>
+    </message>
+    <message>
+        <source>Product kind: %1</source>
+        <translation>产品类型：%1</translation>
+    </message>
+    <message>
+        <source>When did you buy it? (year-month-day)</source>
+        <translation>何时购买的？（年-月-日）</translation>
+    </message>
+    <message>
+        <source>2026-05-01</source>
+        <translation>2026-05-01</translation>
+    </message>
+    <message>
+        <source>Purchase date, year-month-day</source>
+        <translation>购买日期，年-月-日</translation>
+    </message>
+    <message>
+        <source>Which of these do you have?</source>
+        <translation>您有以下哪些凭证？</translation>
+    </message>
+    <message>
+        <source>The warranty card</source>
+        <translation>保修卡</translation>
+    </message>
+    <message>
+        <source>The product box</source>
+        <translation>产品包装盒</translation>
+    </message>
+    <message>
+        <source>The original invoice</source>
+        <translation>原始发票</translation>
+    </message>
+    <message>
+        <source>The box matches the product (same model and serial number)</source>
+        <translation>包装盒与产品相符（型号和序列号一致）</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>发生了什么？</translation>
+    </message>
+    <message>
+        <source>What happened? %1</source>
+        <translation>发生了什么？%1</translation>
+    </message>
+    <message>
+        <source>Check coverage</source>
+        <translation>查询保修</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Bought on JD.com? Apply for after-sales there</source>
+        <translation>在京东购买？请在京东申请售后</translation>
+    </message>
+    <message>
+        <source>Send a service request</source>
+        <translation>提交服务申请</translation>
+    </message>
+    <message>
+        <source>Every field is needed so the service centre can prepare the visit.</source>
+        <translation>每一项都必须填写，以便服务中心安排上门。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Product model, e.g. WH-1000XM5</source>
+        <translation>产品型号，例如 WH-1000XM5</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Purchase date (year-month-day)</source>
+        <translation>购买日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>What you want: repair, replacement, …</source>
+        <translation>您的诉求：维修、更换等</translation>
+    </message>
+    <message>
+        <source>What you want</source>
+        <translation>您的诉求</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Send the service request</source>
+        <translation>提交服务申请</translation>
+    </message>
+    <message>
+        <source>Your request was sent.</source>
+        <translation>您的申请已提交。</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,257 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::WarrantyHelp</name>
+    <message>
+        <source>Mainland China</source>
+        <translation>中國大陸</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Macau</source>
+        <translation>澳門</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美國</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>其他地區</translation>
+    </message>
+    <message>
+        <source>Sony China or an authorized dealer</source>
+        <translation>索尼中國或授權經銷商</translation>
+    </message>
+    <message>
+        <source>JD.com (京东)</source>
+        <translation>京東（JD.com）</translation>
+    </message>
+    <message>
+        <source>Another seller</source>
+        <translation>其他賣家</translation>
+    </message>
+    <message>
+        <source>It just stopped working</source>
+        <translation>突然不能用了</translation>
+    </message>
+    <message>
+        <source>I am not sure what happened</source>
+        <translation>我不確定發生了什麼</translation>
+    </message>
+    <message>
+        <source>Worn parts (ear pads, battery ageing)</source>
+        <translation>易耗件磨損（耳墊、電池老化）</translation>
+    </message>
+    <message>
+        <source>Lightning or a power surge</source>
+        <translation>雷擊或電源突波</translation>
+    </message>
+    <message>
+        <source>It was dropped, crushed or knocked</source>
+        <translation>摔落、擠壓或碰撞</translation>
+    </message>
+    <message>
+        <source>Water, moisture or another liquid</source>
+        <translation>進水、受潮或其他液體</translation>
+    </message>
+    <message>
+        <source>Something got inside it</source>
+        <translation>有異物進入</translation>
+    </message>
+    <message>
+        <source>An accident, disaster or war</source>
+        <translation>意外、災害或戰爭</translation>
+    </message>
+    <message>
+        <source>It was opened, modified or repaired by someone not authorized</source>
+        <translation>被自行拆開、改裝或由非授權人員維修</translation>
+    </message>
+    <message>
+        <source>It was used or stored against the manual</source>
+        <translation>未按說明書使用或存放</translation>
+    </message>
+    <message>
+        <source>Sign in to JD.com with your account.</source>
+        <translation>用您的帳號登入京東。</translation>
+    </message>
+    <message>
+        <source>Open your account page (click your user name).</source>
+        <translation>打開帳戶頁面（點擊您的使用者名稱）。</translation>
+    </message>
+    <message>
+        <source>My JD</source>
+        <translation>我的京東</translation>
+    </message>
+    <message>
+        <source>In the left column, under Customer Service, choose Repair/Return/Exchange.</source>
+        <translation>在左側欄的「客戶服務」下，選擇「返修退換貨」。</translation>
+    </message>
+    <message>
+        <source>Customer Service → Repair/Return/Exchange</source>
+        <translation>客戶服務 → 返修退換貨</translation>
+    </message>
+    <message>
+        <source>Choose Apply for after-sales.</source>
+        <translation>點擊「申請售後」。</translation>
+    </message>
+    <message>
+        <source>Apply for after-sales</source>
+        <translation>申請售後</translation>
+    </message>
+    <message>
+        <source>Pick the item, apply, and describe the problem. No invoice is needed.</source>
+        <translation>選擇商品並申請，然後描述問題。無需發票。</translation>
+    </message>
+    <message>
+        <source>Wait for the review; if JD asks for details, add them through customer service.</source>
+        <translation>等待審核；如需補充資訊，可透過客服提交補充說明。</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>申請 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, bought %2: %3</source>
+        <translation>%1，購於 %2：%3</translation>
+    </message>
+    <message>
+        <source>Submitted, waiting for the service centre</source>
+        <translation>已提交，等待服務中心處理</translation>
+    </message>
+    <message>
+        <source>Enter the purchase date as year-month-day, for example 2026-05-01.</source>
+        <translation>請按「年-月-日」填寫購買日期，例如 2026-05-01。</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>在保固範圍內</translation>
+    </message>
+    <message>
+        <source>Not covered by the warranty</source>
+        <translation>不在保固範圍內</translation>
+    </message>
+    <message>
+        <source>Needs an inspection</source>
+        <translation>需要檢測</translation>
+    </message>
+    <message>
+        <source>Sony China&apos;s warranty is a company policy valid in mainland China only, not in Hong Kong, Macau or Taiwan (and it is not the statutory &quot;three guarantees&quot;).</source>
+        <translation>索尼中國的保固是企業政策，僅在中國大陸有效，不適用於香港、澳門和台灣（且不同於法定「三包」）。</translation>
+    </message>
+    <message>
+        <source>The product was not sold by Sony China or an authorized dealer.</source>
+        <translation>該產品並非由索尼中國或授權經銷商銷售。</translation>
+    </message>
+    <message>
+        <source>The warranty card, the product box and the original invoice must all be shown together.</source>
+        <translation>保固卡、產品包裝盒和原始發票須同時出示。</translation>
+    </message>
+    <message>
+        <source>Bought on JD.com: JD&apos;s after-sales service in your JD account handles it, no invoice needed.</source>
+        <translation>在京東購買：透過您京東帳戶中的售後服務辦理，無需發票。</translation>
+    </message>
+    <message>
+        <source>The box does not match the product.</source>
+        <translation>包裝盒與產品不符。</translation>
+    </message>
+    <message>
+        <source>The warranty period ended on %1.</source>
+        <translation>保固期已於 %1 結束。</translation>
+    </message>
+    <message>
+        <source>What happened is excluded from the warranty: %1.</source>
+        <translation>該情況不在保固範圍內：%1。</translation>
+    </message>
+    <message>
+        <source>The cause is not known yet: the service centre inspects the product first. Within the warranty (until %1) and with no excluded cause, the repair is free.</source>
+        <translation>原因尚不明確：服務中心會先檢測產品。在保固期內（至 %1）且不屬於除外情況的，維修免費。</translation>
+    </message>
+    <message>
+        <source>Bought from Sony China or an authorized dealer in mainland China, within the warranty period (until %1), documents in order, and the fault is not excluded.</source>
+        <translation>在中國大陸從索尼中國或授權經銷商購買，處於保固期內（至 %1），憑證齊全，且故障不屬於除外情況。</translation>
+    </message>
+    <message>
+        <source>Bought in the US while you were a Care member: protected until %1 as long as your membership stays active.</source>
+        <translation>在美國購買且購買時為 Care 會員：只要會員資格保持有效，保障至 %1。</translation>
+    </message>
+    <message>
+        <source>A US purchase without Care protection: the store&apos;s warranty policy for defective items applies.</source>
+        <translation>在美國購買但無 Care 保障：適用商店對故障商品的保固政策。</translation>
+    </message>
+    <message>
+        <source>The service centre repairs the product, or replaces it with the same model or one of no lower specification. A replacement does not extend or restart the warranty, and replaced parts are not returned (R-W3).</source>
+        <translation>服務中心將維修產品，或更換為同型號或規格不低於原型號的產品。更換不會延長或重新計算保固期，更換下的零件不予退還（R-W3）。</translation>
+    </message>
+    <message>
+        <source>Apply for after-sales in your JD.com account: see the JD.com steps below.</source>
+        <translation>請在您的京東帳戶中申請售後：步驟見下方。</translation>
+    </message>
+    <message>
+        <source>Take the product with its warranty card, box and original invoice to a Sony service centre, or send a service request below.</source>
+        <translation>請攜帶產品及保固卡、包裝盒和原始發票前往索尼服務中心，或在下方提交服務申請。</translation>
+    </message>
+    <message>
+        <source>A paid repair is still possible while parts exist: send a service request below (R-W5).</source>
+        <translation>只要有零件，仍可付費維修：請在下方提交服務申請（R-W5）。</translation>
+    </message>
+    <message>
+        <source>Parts for this product are no longer available, so no repair can be offered.</source>
+        <translation>該產品已無零件供應，無法提供維修。</translation>
+    </message>
+    <message>
+        <source>Contact the Care support line to claim under your Care protection.</source>
+        <translation>請聯絡 Care 專屬客服，依 Care 保障申請。</translation>
+    </message>
+    <message>
+        <source>Contact store support: defective items follow the store&apos;s warranty policy.</source>
+        <translation>請聯絡商店客服：故障商品依商店的保固政策處理。</translation>
+    </message>
+    <message>
+        <source>Your name is missing.</source>
+        <translation>缺少您的姓名。</translation>
+    </message>
+    <message>
+        <source>The address is missing.</source>
+        <translation>缺少地址。</translation>
+    </message>
+    <message>
+        <source>The phone number is missing or is not a number (7 to 15 digits).</source>
+        <translation>缺少電話號碼，或號碼格式不正確（7 到 15 位數字）。</translation>
+    </message>
+    <message>
+        <source>The product model is missing.</source>
+        <translation>缺少產品型號。</translation>
+    </message>
+    <message>
+        <source>The purchase date is missing or not a past date (year-month-day).</source>
+        <translation>缺少購買日期，或日期不早於今天（年-月-日）。</translation>
+    </message>
+    <message>
+        <source>The description of the fault is missing.</source>
+        <translation>缺少故障描述。</translation>
+    </message>
+    <message>
+        <source>What you want (repair, replacement, ...) is missing.</source>
+        <translation>缺少您的訴求（維修、更換等）。</translation>
+    </message>
+    <message>
+        <source>Sign in to send a service request; guests can use the coverage check.</source>
+        <translation>請登入後提交服務申請；訪客可使用保固查詢。</translation>
+    </message>
+    <message>
+        <source>The request could not be saved. Nothing was changed; please try again.</source>
+        <translation>無法儲存申請。未做任何變更，請重試。</translation>
+    </message>
+</context>
+<context>
     <name>CarePage</name>
     <message>
         <source>Care membership</source>
@@ -1207,12 +1458,144 @@
         <translation>保固協助</translation>
     </message>
     <message>
-        <source>Check whether a repair is covered, in English or Chinese.</source>
-        <translation>查詢維修是否在保固範圍內，支援中英文。</translation>
+        <source>Answer a few questions to learn whether a repair is covered, why, and what to do next.</source>
+        <translation>回答幾個問題，了解維修是否在保固範圍內、原因以及下一步該怎麼做。</translation>
     </message>
     <message>
-        <source>Warranty help is not available in this build yet.</source>
-        <translation>此版本尚未提供保固協助。</translation>
+        <source>Is it covered?</source>
+        <translation>是否在保固範圍內？</translation>
+    </message>
+    <message>
+        <source>Where did you buy it?</source>
+        <translation>您在哪裡購買的？</translation>
+    </message>
+    <message>
+        <source>Where did you buy it? %1</source>
+        <translation>您在哪裡購買的？%1</translation>
+    </message>
+    <message>
+        <source>Who sold it?</source>
+        <translation>賣家是誰？</translation>
+    </message>
+    <message>
+        <source>Who sold it? %1</source>
+        <translation>賣家是誰？%1</translation>
+    </message>
+    <message>
+        <source>What kind of product is it?</source>
+        <translation>是什麼類型的產品？</translation>
+    </message>
+    <message>
+        <source>Product kind: %1</source>
+        <translation>產品類型：%1</translation>
+    </message>
+    <message>
+        <source>When did you buy it? (year-month-day)</source>
+        <translation>何時購買的？（年-月-日）</translation>
+    </message>
+    <message>
+        <source>2026-05-01</source>
+        <translation>2026-05-01</translation>
+    </message>
+    <message>
+        <source>Purchase date, year-month-day</source>
+        <translation>購買日期，年-月-日</translation>
+    </message>
+    <message>
+        <source>Which of these do you have?</source>
+        <translation>您有以下哪些憑證？</translation>
+    </message>
+    <message>
+        <source>The warranty card</source>
+        <translation>保固卡</translation>
+    </message>
+    <message>
+        <source>The product box</source>
+        <translation>產品包裝盒</translation>
+    </message>
+    <message>
+        <source>The original invoice</source>
+        <translation>原始發票</translation>
+    </message>
+    <message>
+        <source>The box matches the product (same model and serial number)</source>
+        <translation>包裝盒與產品相符（型號和序號一致）</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>發生了什麼？</translation>
+    </message>
+    <message>
+        <source>What happened? %1</source>
+        <translation>發生了什麼？%1</translation>
+    </message>
+    <message>
+        <source>Check coverage</source>
+        <translation>查詢保固</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Bought on JD.com? Apply for after-sales there</source>
+        <translation>在京東購買？請在京東申請售後</translation>
+    </message>
+    <message>
+        <source>Send a service request</source>
+        <translation>提交服務申請</translation>
+    </message>
+    <message>
+        <source>Every field is needed so the service centre can prepare the visit.</source>
+        <translation>每一項都必須填寫，以便服務中心安排到府。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Product model, e.g. WH-1000XM5</source>
+        <translation>產品型號，例如 WH-1000XM5</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>產品型號</translation>
+    </message>
+    <message>
+        <source>Purchase date (year-month-day)</source>
+        <translation>購買日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>What you want: repair, replacement, …</source>
+        <translation>您的訴求：維修、更換等</translation>
+    </message>
+    <message>
+        <source>What you want</source>
+        <translation>您的訴求</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>提交申請</translation>
+    </message>
+    <message>
+        <source>Send the service request</source>
+        <translation>提交服務申請</translation>
+    </message>
+    <message>
+        <source>Your request was sent.</source>
+        <translation>您的申請已提交。</translation>
     </message>
 </context>
 <context>

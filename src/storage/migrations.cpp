@@ -6,6 +6,7 @@
 
 #include "storage/care/careschema.h"
 #include "storage/points/pointsschema.h"
+#include "storage/warranty/warrantystore.h"
 
 #include <QStringList>
 
@@ -51,6 +52,7 @@ const std::vector<Migration> &migrations()
         { 1, "accounts", &v1Accounts },
         { 2, "points", &createPointsSchema },
         { 3, "care", &createCareSchema },
+        { 4, "warranty", &createWarrantySchema },
     };
     return steps;
 }

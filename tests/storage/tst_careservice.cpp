@@ -17,7 +17,10 @@ QDateTime et(int y, int m, int d, int h = 10)
 {
     return QDateTime(QDate(y, m, d), QTime(h, 0), ProgramCalendar::zone());
 }
-const StoredCard visa { QStringLiteral("Visa"), QStringLiteral("4242"), QStringLiteral("tok_visa_4242"), 2030, 8 };
+StoredCard visaCard()
+{
+    return { QStringLiteral("Visa"), QStringLiteral("4242"), QStringLiteral("tok_visa_4242"), 2030, 8 };
+}
 } // namespace
 
 class TestCareService : public QObject
@@ -49,9 +52,9 @@ private Q_SLOTS:
 
     void purchaseRenewAndNoticeOnce()
     {
-        QVERIFY(m_care->purchase(m_t->account, et(2026, 3, 1), visa, false));
+        QVERIFY(m_care->purchase(m_t->account, et(2026, 3, 1), visaCard(), false));
         QCOMPARE(m_care->membership(m_t->account).state, CareState::Active);
-        QVERIFY(!m_care->purchase(m_t->account, et(2026, 3, 2), visa, false)); // one at a time
+        QVERIFY(!m_care->purchase(m_t->account, et(2026, 3, 2), visaCard(), false)); // one at a time
         // R-C6: nothing before the notice day, then one message naming date, amount, cut-off.
         QVERIFY(m_care->runClock(m_t->account, et(2027, 1, 29)).newMessages.isEmpty());
         const CareClockResult notice = m_care->runClock(m_t->account, et(2027, 1, 30));
@@ -76,7 +79,7 @@ private Q_SLOTS:
     void expiredCardLapsesWithAMessage()
     {
         // R-C5: the card on file expired before the renewal date: lapse, no crash, no grace.
-        StoredCard expiring = visa;
+        StoredCard expiring = visaCard();
         expiring.expiryYear = 2027;
         expiring.expiryMonth = 2;
         QVERIFY(m_care->purchase(m_t->account, et(2026, 3, 1), expiring, false));
@@ -99,7 +102,7 @@ private Q_SLOTS:
     {
         QFETCH(QDateTime, cancelAt);
         QFETCH(int, renewals);
-        QVERIFY(m_care->purchase(m_t->account, et(2026, 3, 1), visa, false));
+        QVERIFY(m_care->purchase(m_t->account, et(2026, 3, 1), visaCard(), false));
         QVERIFY(m_care->setAutoRenew(m_t->account, false, cancelAt));
         m_care->runClock(m_t->account, et(2029, 1, 1));
         QCOMPARE(m_care->membership(m_t->account).state, CareState::Lapsed);
@@ -117,7 +120,7 @@ private Q_SLOTS:
     {
         QFETCH(QDateTime, askedAt);
         QFETCH(bool, refunded);
-        QVERIFY(m_care->purchase(m_t->account, et(2026, 3, 1), visa, false));
+        QVERIFY(m_care->purchase(m_t->account, et(2026, 3, 1), visaCard(), false));
         const auto amount = m_care->refund(m_t->account, askedAt);
         QCOMPARE(amount.has_value(), refunded);
         QCOMPARE(m_care->membership(m_t->account).state, refunded ? CareState::Refunded : CareState::Active);
@@ -132,7 +135,7 @@ private Q_SLOTS:
     void guestPurchaseExpires()
     {
         // R-C3: not activated within 30 days: cancelled and refunded.
-        QVERIFY(m_care->purchase(m_t->account, et(2026, 3, 1), visa, true));
+        QVERIFY(m_care->purchase(m_t->account, et(2026, 3, 1), visaCard(), true));
         m_care->runClock(m_t->account, et(2026, 3, 31));
         QCOMPARE(m_care->membership(m_t->account).state, CareState::PendingActivation);
         m_care->runClock(m_t->account, et(2026, 4, 1));
@@ -142,7 +145,7 @@ private Q_SLOTS:
 
     void cardNumberNeverStored()
     {
-        QVERIFY(m_care->purchase(m_t->account, et(2026, 3, 1), visa, false));
+        QVERIFY(m_care->purchase(m_t->account, et(2026, 3, 1), visaCard(), false));
         const auto card = m_care->cardOnFile(m_t->account);
         QVERIFY(card);
         QCOMPARE(card->last4, QStringLiteral("4242"));
