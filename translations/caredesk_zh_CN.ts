@@ -1597,6 +1597,22 @@
         <source>Your request was sent.</source>
         <translation>您的申请已提交。</translation>
     </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <source>Search the questions</source>
+        <translation>搜索问题</translation>
+    </message>
+    <message>
+        <source>Search the questions and answers</source>
+        <translation>搜索常见问题</translation>
+    </message>
+    <message>
+        <source>No question matches; try fewer words.</source>
+        <translation>没有匹配的问题，请减少关键词。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1597,6 +1597,22 @@
         <source>Your request was sent.</source>
         <translation>您的申請已提交。</translation>
     </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>常見問題</translation>
+    </message>
+    <message>
+        <source>Search the questions</source>
+        <translation>搜尋問題</translation>
+    </message>
+    <message>
+        <source>Search the questions and answers</source>
+        <translation>搜尋常見問題</translation>
+    </message>
+    <message>
+        <source>No question matches; try fewer words.</source>
+        <translation>沒有相符的問題，請減少關鍵字。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

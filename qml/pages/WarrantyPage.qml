@@ -342,6 +342,55 @@ Page {
                     Accessible.name: text
                 }
             }
+            Heading {
+                text: qsTr("Questions and answers")
+            }
+            TextField {
+                id: faqSearch
+                objectName: "faqSearch"
+                placeholderText: qsTr("Search the questions")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Search the questions and answers")
+                onTextChanged: faq.query = text
+            }
+            FaqModel {
+                id: faq
+            }
+            Repeater {
+                id: faqList
+                model: faq
+                delegate: Column {
+                    id: entry
+                    required property string question
+                    required property string answer
+                    objectName: "faqEntry"
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 3
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: question + " " + answer
+                    Label {
+                        width: entry.width
+                        text: entry.question
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        width: entry.width
+                        text: entry.answer
+                        color: Theme.mutedText
+                        wrapMode: Text.Wrap
+                        Accessible.ignored: true
+                    }
+                }
+            }
+            Label {
+                visible: faqList.count === 0
+                text: qsTr("No question matches; try fewer words.")
+                color: Theme.mutedText
+                Accessible.name: text
+            }
             Item {
                 Layout.preferredHeight: Theme.padding
             }

@@ -46,7 +46,7 @@ private Q_SLOTS:
         QVERIFY(text(app).contains(QStringLiteral("是否在保修范围内？")));
 
         // Bought in Hong Kong, it got wet: not covered, for two reasons with their rules.
-        choose(app, QStringLiteral("regionBox"), 1);  // Hong Kong
+        choose(app, QStringLiteral("regionBox"), 1); // Hong Kong
         app.typeInto(app.item(QStringLiteral("purchaseDateField")), QStringLiteral("2026-05-01"));
         choose(app, QStringLiteral("incidentBox"), 5); // liquid
         app.activate(app.item(QStringLiteral("checkButton")));
@@ -66,8 +66,8 @@ private Q_SLOTS:
         app.typeInto(app.item(QStringLiteral("reqName")), QStringLiteral("Wang"));
         app.activate(app.item(QStringLiteral("submitRequestButton")));
         QTRY_VERIFY(text(app).contains(QStringLiteral("缺少地址。")));
-        for (const QString &missing : {QStringLiteral("缺少电话号码"), QStringLiteral("缺少产品型号。"), QStringLiteral("缺少购买日期"),
-                                       QStringLiteral("缺少故障描述。"), QStringLiteral("缺少您的诉求")})
+        for (const QString &missing : { QStringLiteral("缺少电话号码"), QStringLiteral("缺少产品型号。"),
+                 QStringLiteral("缺少购买日期"), QStringLiteral("缺少故障描述。"), QStringLiteral("缺少您的诉求") })
             QVERIFY2(text(app).contains(missing), qPrintable(missing));
         QVERIFY(!text(app).contains(QStringLiteral("缺少您的姓名。")));
 

@@ -102,7 +102,9 @@ WarrantyVerdict WarrantyRules::verdict(const WarrantyCase &c, const QDate &today
 QList<ServiceRequest::Field> ServiceRequest::missing(const QDate &today) const
 {
     QList<Field> fields;
-    const auto blank = [](const QString &text) { return text.trimmed().isEmpty(); };
+    const auto blank = [](const QString &text) {
+        return text.trimmed().isEmpty();
+    };
     if (blank(customer))
         fields << Field::Customer;
     if (blank(address))

@@ -16,63 +16,63 @@ struct WarrantyCase
     enum class Region { MainlandChina, HongKong, Macau, Taiwan, UnitedStates, Other };
     enum class Seller { SonyChina, JdCom, Other }; ///< SonyChina includes authorized dealers
     enum class Incident {
-        StoppedWorking,   ///< it just stopped working
-        NotSure,          ///< the customer does not know
-        ConsumableWear,   ///< R-W4: normal wear and ageing of consumables (ear pads, batteries)
+        StoppedWorking, ///< it just stopped working
+        NotSure, ///< the customer does not know
+        ConsumableWear, ///< R-W4: normal wear and ageing of consumables (ear pads, batteries)
         LightningOrPower, ///< R-W4: lightning or power-system damage
-        Handling,         ///< R-W4: handling, crushing, drops
-        Liquid,           ///< R-W4: moisture or liquid
-        ForeignObject,    ///< R-W4: a foreign object got in
-        ForceMajeure,     ///< R-W4: accident, disaster, war
-        SelfRepair,       ///< R-W4: modified or repaired by someone not authorized
-        AgainstManual,    ///< R-W4: used, maintained or stored against the manual
+        Handling, ///< R-W4: handling, crushing, drops
+        Liquid, ///< R-W4: moisture or liquid
+        ForeignObject, ///< R-W4: a foreign object got in
+        ForceMajeure, ///< R-W4: accident, disaster, war
+        SelfRepair, ///< R-W4: modified or repaired by someone not authorized
+        AgainstManual, ///< R-W4: used, maintained or stored against the manual
     };
 
     Region region = Region::MainlandChina;
     Seller seller = Seller::SonyChina;
-    int warrantyMonths = 12;     ///< from the product category (resources/warranty/categories.json)
+    int warrantyMonths = 12; ///< from the product category (resources/warranty/categories.json)
     QDate purchasedOn;
     bool hasWarrantyCard = true;
     bool hasBox = true;
     bool hasInvoice = true;
     bool boxMatchesProduct = true;
     Incident incident = Incident::StoppedWorking;
-    bool partsAvailable = true;          ///< R-W5: a paid repair needs parts
+    bool partsAvailable = true; ///< R-W5: a paid repair needs parts
     std::optional<QDate> careCoveredThrough; ///< R-W8/R-C9: US purchases covered by Care through this day
 };
 
 /// Why, each tied to its rule.
 enum class WarrantyReason {
-    OutsideMainland,        ///< R-W1
-    NotSoldBySonyChina,     ///< R-W4 (and R-W1: corporate policy of Sony China)
-    DocumentsMissing,       ///< R-W2 / R-W4
+    OutsideMainland, ///< R-W1
+    NotSoldBySonyChina, ///< R-W4 (and R-W1: corporate policy of Sony China)
+    DocumentsMissing, ///< R-W2 / R-W4
     JdAccountInsteadOfInvoice, ///< R-W2 exception
-    BoxDoesNotMatch,        ///< R-W4
-    PastWarrantyPeriod,     ///< R-W4
-    ExcludedDamage,         ///< R-W4 (the incident says which)
-    CauseUnknown,           ///< needs the service centre to look
-    WithinPolicy,           ///< every condition met
-    UsCoveredByCare,        ///< R-W8 + R-C9
-    UsNotCoveredByCare,     ///< R-W8: the store's warranty policy applies instead
+    BoxDoesNotMatch, ///< R-W4
+    PastWarrantyPeriod, ///< R-W4
+    ExcludedDamage, ///< R-W4 (the incident says which)
+    CauseUnknown, ///< needs the service centre to look
+    WithinPolicy, ///< every condition met
+    UsCoveredByCare, ///< R-W8 + R-C9
+    UsNotCoveredByCare, ///< R-W8: the store's warranty policy applies instead
 };
 
 enum class WarrantyNextStep {
-    JdAfterSales,   ///< R-W6
-    ServiceCentre,  ///< bring card, box and invoice (R-W2)
-    PaidRepair,     ///< R-W5
-    NoRepairOffer,  ///< out of warranty and no parts
-    CareClaim,      ///< R-W8/R-C9: claim through Care support
-    StoreSupport,   ///< R-W8/R-K8: the store's warranty help
+    JdAfterSales, ///< R-W6
+    ServiceCentre, ///< bring card, box and invoice (R-W2)
+    PaidRepair, ///< R-W5
+    NoRepairOffer, ///< out of warranty and no parts
+    CareClaim, ///< R-W8/R-C9: claim through Care support
+    StoreSupport, ///< R-W8/R-K8: the store's warranty help
 };
 
 struct WarrantyVerdict
 {
     enum class Outcome { Covered, NotCovered, NeedsInspection };
     Outcome outcome = Outcome::NotCovered;
-    QList<WarrantyReason> reasons;     ///< every reason that applies, in rule order
+    QList<WarrantyReason> reasons; ///< every reason that applies, in rule order
     QList<WarrantyNextStep> nextSteps;
-    QDate warrantyLastDay;             ///< purchase + months - 1 day
-    bool remedyApplies = false;        ///< R-W3: repair or same/no-lower-spec replacement
+    QDate warrantyLastDay; ///< purchase + months - 1 day
+    bool remedyApplies = false; ///< R-W3: repair or same/no-lower-spec replacement
 };
 
 /// The R-W1..R-W5, R-W8 verdict. Pure: answers in, verdict out.

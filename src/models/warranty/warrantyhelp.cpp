@@ -23,7 +23,7 @@ namespace CareDesk {
 namespace {
 QVariantMap choice(int value, const QString &label)
 {
-    return {{QStringLiteral("value"), value}, {QStringLiteral("label"), label}};
+    return { { QStringLiteral("value"), value }, { QStringLiteral("label"), label } };
 }
 
 QJsonArray categories()
@@ -48,31 +48,31 @@ WarrantyHelp::WarrantyHelp(QObject *parent)
 QVariantList WarrantyHelp::regionChoices() const
 {
     using R = WarrantyCase::Region;
-    return {choice(int(R::MainlandChina), tr("Mainland China")), choice(int(R::HongKong), tr("Hong Kong")),
-            choice(int(R::Macau), tr("Macau")), choice(int(R::Taiwan), tr("Taiwan")),
-            choice(int(R::UnitedStates), tr("United States")), choice(int(R::Other), tr("Somewhere else"))};
+    return { choice(int(R::MainlandChina), tr("Mainland China")), choice(int(R::HongKong), tr("Hong Kong")),
+        choice(int(R::Macau), tr("Macau")), choice(int(R::Taiwan), tr("Taiwan")),
+        choice(int(R::UnitedStates), tr("United States")), choice(int(R::Other), tr("Somewhere else")) };
 }
 
 QVariantList WarrantyHelp::sellerChoices() const
 {
     using S = WarrantyCase::Seller;
-    return {choice(int(S::SonyChina), tr("Sony China or an authorized dealer")), choice(int(S::JdCom), tr("JD.com (京东)")),
-            choice(int(S::Other), tr("Another seller"))};
+    return { choice(int(S::SonyChina), tr("Sony China or an authorized dealer")),
+        choice(int(S::JdCom), tr("JD.com (京东)")), choice(int(S::Other), tr("Another seller")) };
 }
 
 QVariantList WarrantyHelp::incidentChoices() const
 {
     using I = WarrantyCase::Incident;
-    return {choice(int(I::StoppedWorking), tr("It just stopped working")),
-            choice(int(I::NotSure), tr("I am not sure what happened")),
-            choice(int(I::ConsumableWear), tr("Worn parts (ear pads, battery ageing)")),
-            choice(int(I::LightningOrPower), tr("Lightning or a power surge")),
-            choice(int(I::Handling), tr("It was dropped, crushed or knocked")),
-            choice(int(I::Liquid), tr("Water, moisture or another liquid")),
-            choice(int(I::ForeignObject), tr("Something got inside it")),
-            choice(int(I::ForceMajeure), tr("An accident, disaster or war")),
-            choice(int(I::SelfRepair), tr("It was opened, modified or repaired by someone not authorized")),
-            choice(int(I::AgainstManual), tr("It was used or stored against the manual"))};
+    return { choice(int(I::StoppedWorking), tr("It just stopped working")),
+        choice(int(I::NotSure), tr("I am not sure what happened")),
+        choice(int(I::ConsumableWear), tr("Worn parts (ear pads, battery ageing)")),
+        choice(int(I::LightningOrPower), tr("Lightning or a power surge")),
+        choice(int(I::Handling), tr("It was dropped, crushed or knocked")),
+        choice(int(I::Liquid), tr("Water, moisture or another liquid")),
+        choice(int(I::ForeignObject), tr("Something got inside it")),
+        choice(int(I::ForceMajeure), tr("An accident, disaster or war")),
+        choice(int(I::SelfRepair), tr("It was opened, modified or repaired by someone not authorized")),
+        choice(int(I::AgainstManual), tr("It was used or stored against the manual")) };
 }
 
 QVariantList WarrantyHelp::categoryChoices() const
@@ -83,9 +83,9 @@ QVariantList WarrantyHelp::categoryChoices() const
     for (const QJsonValue &value : all) {
         const QJsonObject object = value.toObject();
         const QString label = object.value(language).toString(object.value(QStringLiteral("en")).toString());
-        list << QVariantMap{{QStringLiteral("value"), object.value(QStringLiteral("id")).toString()},
-                            {QStringLiteral("label"), label},
-                            {QStringLiteral("months"), object.value(QStringLiteral("months")).toInt()}};
+        list << QVariantMap { { QStringLiteral("value"), object.value(QStringLiteral("id")).toString() },
+            { QStringLiteral("label"), label },
+            { QStringLiteral("months"), object.value(QStringLiteral("months")).toInt() } };
     }
     return list;
 }
@@ -94,15 +94,17 @@ QVariantList WarrantyHelp::jdSteps() const
 {
     // R-W6: the menu names stay as on the site (Simplified Chinese) in every language.
     const auto step = [](const QString &text, const QString &menu, const QString &note) {
-        return QVariantMap{{QStringLiteral("text"), text}, {QStringLiteral("menu"), menu}, {QStringLiteral("menuNote"), note}};
+        return QVariantMap { { QStringLiteral("text"), text }, { QStringLiteral("menu"), menu },
+            { QStringLiteral("menuNote"), note } };
     };
-    return {step(tr("Sign in to JD.com with your account."), QString(), QString()),
-            step(tr("Open your account page (click your user name)."), QStringLiteral("我的京东"), tr("My JD")),
-            step(tr("In the left column, under Customer Service, choose Repair/Return/Exchange."),
-                 QStringLiteral("客户服务 → 返修退换货"), tr("Customer Service → Repair/Return/Exchange")),
-            step(tr("Choose Apply for after-sales."), QStringLiteral("申请售后"), tr("Apply for after-sales")),
-            step(tr("Pick the item, apply, and describe the problem. No invoice is needed."), QString(), QString()),
-            step(tr("Wait for the review; if JD asks for details, add them through customer service."), QString(), QString())};
+    return { step(tr("Sign in to JD.com with your account."), QString(), QString()),
+        step(tr("Open your account page (click your user name)."), QStringLiteral("我的京东"), tr("My JD")),
+        step(tr("In the left column, under Customer Service, choose Repair/Return/Exchange."),
+            QStringLiteral("客户服务 → 返修退换货"), tr("Customer Service → Repair/Return/Exchange")),
+        step(tr("Choose Apply for after-sales."), QStringLiteral("申请售后"), tr("Apply for after-sales")),
+        step(tr("Pick the item, apply, and describe the problem. No invoice is needed."), QString(), QString()),
+        step(tr("Wait for the review; if JD asks for details, add them through customer service."), QString(),
+            QString()) };
 }
 
 QVariantList WarrantyHelp::requests() const
@@ -113,19 +115,20 @@ QVariantList WarrantyHelp::requests() const
         return list;
     const QLocale locale;
     for (const SavedServiceRequest &saved : WarrantyStore(m_context->database().connection()).requests(account)) {
-        list << QVariantMap{
-            {QStringLiteral("title"), tr("Request %1: %2").arg(saved.id).arg(saved.request.model)},
-            {QStringLiteral("detail"), tr("%1, bought %2: %3").arg(saved.request.request,
-                                                                   locale.toString(saved.request.purchasedOn, QLocale::ShortFormat),
-                                                                   saved.request.fault)},
-            {QStringLiteral("status"), saved.status == QLatin1String("submitted") ? tr("Submitted, waiting for the service centre")
-                                                                                 : saved.status}};
+        list << QVariantMap { { QStringLiteral("title"), tr("Request %1: %2").arg(saved.id).arg(saved.request.model) },
+            { QStringLiteral("detail"),
+                tr("%1, bought %2: %3")
+                    .arg(saved.request.request, locale.toString(saved.request.purchasedOn, QLocale::ShortFormat),
+                        saved.request.fault) },
+            { QStringLiteral("status"),
+                saved.status == QLatin1String("submitted") ? tr("Submitted, waiting for the service centre")
+                                                           : saved.status } };
     }
     return list;
 }
 
-QVariantMap WarrantyHelp::check(int region, int seller, const QString &category, const QString &purchaseDate, bool hasCard,
-                                bool hasBox, bool hasInvoice, bool boxMatches, int incident, bool partsAvailable) const
+QVariantMap WarrantyHelp::check(int region, int seller, const QString &category, const QString &purchaseDate,
+    bool hasCard, bool hasBox, bool hasInvoice, bool boxMatches, int incident, bool partsAvailable) const
 {
     QVariantMap result;
     WarrantyCase c;
@@ -173,13 +176,15 @@ QVariantMap WarrantyHelp::check(int region, int seller, const QString &category,
         break;
     }
     QStringList reasons;
-    const QString lastDay = v.warrantyLastDay.isValid() ? locale.toString(v.warrantyLastDay, QLocale::LongFormat) : QString();
+    const QString lastDay
+        = v.warrantyLastDay.isValid() ? locale.toString(v.warrantyLastDay, QLocale::LongFormat) : QString();
     for (WarrantyReason reason : v.reasons) {
         QString text;
         switch (reason) {
         case WarrantyReason::OutsideMainland:
-            text = tr("Sony China's warranty is a company policy valid in mainland China only, not in Hong Kong, Macau or "
-                      "Taiwan (and it is not the statutory \"three guarantees\").");
+            text = tr(
+                "Sony China's warranty is a company policy valid in mainland China only, not in Hong Kong, Macau or "
+                "Taiwan (and it is not the statutory \"three guarantees\").");
             break;
         case WarrantyReason::NotSoldBySonyChina:
             text = tr("The product was not sold by Sony China or an authorized dealer.");
@@ -211,18 +216,21 @@ QVariantMap WarrantyHelp::check(int region, int seller, const QString &category,
                        .arg(lastDay);
             break;
         case WarrantyReason::UsCoveredByCare:
-            text = tr("Bought in the US while you were a Care member: protected until %1 as long as your membership stays active.")
+            text = tr("Bought in the US while you were a Care member: protected until %1 as long as your membership "
+                      "stays active.")
                        .arg(locale.toString(*c.careCoveredThrough, QLocale::LongFormat));
             break;
         case WarrantyReason::UsNotCoveredByCare:
-            text = tr("A US purchase without Care protection: the store's warranty policy for defective items applies.");
+            text
+                = tr("A US purchase without Care protection: the store's warranty policy for defective items applies.");
             break;
         }
         reasons << QStringLiteral("%1 (%2)").arg(text, WarrantyRules::ruleOf(reason));
     }
     result[QStringLiteral("reasons")] = reasons;
     result[QStringLiteral("remedy")] = v.remedyApplies
-        ? tr("The service centre repairs the product, or replaces it with the same model or one of no lower specification. "
+        ? tr("The service centre repairs the product, or replaces it with the same model or one of no lower "
+             "specification. "
              "A replacement does not extend or restart the warranty, and replaced parts are not returned (R-W3).")
         : QString();
     QStringList steps;
@@ -232,8 +240,9 @@ QVariantMap WarrantyHelp::check(int region, int seller, const QString &category,
             steps << tr("Apply for after-sales in your JD.com account: see the JD.com steps below.");
             break;
         case WarrantyNextStep::ServiceCentre:
-            steps << tr("Take the product with its warranty card, box and original invoice to a Sony service centre, or "
-                        "send a service request below.");
+            steps << tr(
+                "Take the product with its warranty card, box and original invoice to a Sony service centre, or "
+                "send a service request below.");
             break;
         case WarrantyNextStep::PaidRepair:
             steps << tr("A paid repair is still possible while parts exist: send a service request below (R-W5).");
@@ -254,11 +263,10 @@ QVariantMap WarrantyHelp::check(int region, int seller, const QString &category,
 }
 
 QStringList WarrantyHelp::validateRequest(const QString &customer, const QString &address, const QString &phone,
-                                          const QString &model, const QString &purchaseDate, const QString &fault,
-                                          const QString &request) const
+    const QString &model, const QString &purchaseDate, const QString &fault, const QString &request) const
 {
-    const ServiceRequest r{customer, address, phone, model, QDate::fromString(purchaseDate.trimmed(), Qt::ISODate), fault,
-                           request};
+    const ServiceRequest r { customer, address, phone, model, QDate::fromString(purchaseDate.trimmed(), Qt::ISODate),
+        fault, request };
     const QDate today = m_context ? ProgramCalendar::dateOf(m_context->clock().now()) : QDate();
     QStringList problems;
     for (ServiceRequest::Field field : r.missing(today)) {
@@ -290,19 +298,18 @@ QStringList WarrantyHelp::validateRequest(const QString &customer, const QString
 }
 
 QStringList WarrantyHelp::submitRequest(const QString &customer, const QString &address, const QString &phone,
-                                        const QString &model, const QString &purchaseDate, const QString &fault,
-                                        const QString &request)
+    const QString &model, const QString &purchaseDate, const QString &fault, const QString &request)
 {
-    const ServiceRequest r{customer, address, phone, model, QDate::fromString(purchaseDate.trimmed(), Qt::ISODate), fault,
-                           request};
+    const ServiceRequest r { customer, address, phone, model, QDate::fromString(purchaseDate.trimmed(), Qt::ISODate),
+        fault, request };
     const QStringList problems = validateRequest(customer, address, phone, model, purchaseDate, fault, request);
     if (!problems.isEmpty())
         return problems;
     const AccountId account = m_context ? m_context->session()->accountId() : 0;
     if (!account)
-        return {tr("Sign in to send a service request; guests can use the coverage check.")};
+        return { tr("Sign in to send a service request; guests can use the coverage check.") };
     if (!WarrantyStore(m_context->database().connection()).submit(account, r, m_context->clock().now()))
-        return {tr("The request could not be saved. Nothing was changed; please try again.")};
+        return { tr("The request could not be saved. Nothing was changed; please try again.") };
     Q_EMIT requestsChanged();
     return {};
 }

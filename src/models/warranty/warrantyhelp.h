@@ -41,18 +41,15 @@ public:
     /// The verdict for the answers: { outcome: "covered" | "not-covered" | "needs-inspection" |
     /// "incomplete", title, reasons: [text], remedy, steps: [text] }.
     Q_INVOKABLE QVariantMap check(int region, int seller, const QString &category, const QString &purchaseDate,
-                                  bool hasCard, bool hasBox, bool hasInvoice, bool boxMatches, int incident,
-                                  bool partsAvailable) const;
+        bool hasCard, bool hasBox, bool hasInvoice, bool boxMatches, int incident, bool partsAvailable) const;
 
     /// R-W7: one message per missing or unusable field (empty when complete); saves nothing.
     Q_INVOKABLE QStringList validateRequest(const QString &customer, const QString &address, const QString &phone,
-                                            const QString &model, const QString &purchaseDate, const QString &fault,
-                                            const QString &request) const;
+        const QString &model, const QString &purchaseDate, const QString &fault, const QString &request) const;
 
     /// R-W7: saves the request, or returns one message per missing field (nothing saved).
     Q_INVOKABLE QStringList submitRequest(const QString &customer, const QString &address, const QString &phone,
-                                          const QString &model, const QString &purchaseDate, const QString &fault,
-                                          const QString &request);
+        const QString &model, const QString &purchaseDate, const QString &fault, const QString &request);
 
 Q_SIGNALS:
     void languageChanged();
