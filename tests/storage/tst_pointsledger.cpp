@@ -234,6 +234,27 @@ private Q_SLOTS:
         QVERIFY(!m_ledger->addBonus(m_t->account, QStringLiteral("sel250enroll"), 250, et(2014, 10, 2)));
     }
 
+    void forecastQueriesMatchTheCore()
+    {
+        // The dashboard's SQL sums equal the pure forecast over the same lots (R-P4).
+        const QDate today(2026, 11, 25);
+        for (int i = 0; i < 40; ++i)
+            earn(100 + i, 10 * (i + 1), et(2024, 11, 1).addDays(19 * i));
+        QVERIFY(m_ledger->expireDue(m_t->account, QDateTime(today, QTime(9, 0), ProgramCalendar::zone())) >= 0);
+        const QList<PointsLot> lots = m_ledger->lotsWithPoints(m_t->account);
+        for (int days : { 0, 30, 60, 90, 400 })
+            QCOMPARE(m_ledger->expiringBetween(m_t->account, today, today.addDays(days)),
+                ExpiryForecast::expiringWithin(lots, today, days));
+        const QList<MonthlyExpiry> sql = m_ledger->monthlyExpiry(m_t->account, today, 24);
+        const QList<MonthlyExpiry> core = ExpiryForecast::perMonth(lots, today, 24);
+        QCOMPARE(sql.size(), core.size());
+        for (int i = 0; i < sql.size(); ++i) {
+            QCOMPARE(sql[i].month, core[i].month);
+            QCOMPARE(sql[i].points, core[i].points);
+        }
+        QVERIFY(core[0].points + core[1].points > 0);
+    }
+
     void randomOperationsMatchAReferenceModel()
     {
         // 10,000 random operations; after each, balance and lots equal a plain in-memory

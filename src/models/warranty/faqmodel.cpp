@@ -19,8 +19,9 @@ FaqModel::FaqModel(QObject *parent)
         m_all = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("entries")).toArray();
     if (AppContext *context = AppContext::instance()) {
         m_language = context->language()->current();
-        connect(context->language(), &Language::currentChanged, this,
-                [this, context] { setLanguage(context->language()->current()); });
+        connect(context->language(), &Language::currentChanged, this, [this, context] {
+            setLanguage(context->language()->current());
+        });
     }
     rebuild();
 }
@@ -50,7 +51,7 @@ QVariant FaqModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> FaqModel::roleNames() const
 {
-    return {{QuestionRole, "question"}, {AnswerRole, "answer"}, {TopicRole, "topic"}};
+    return { { QuestionRole, "question" }, { AnswerRole, "answer" }, { TopicRole, "topic" } };
 }
 
 QString FaqModel::query() const
@@ -86,8 +87,8 @@ void FaqModel::rebuild()
         QJsonObject text = object.value(m_language).toObject();
         if (text.isEmpty())
             text = object.value(QStringLiteral("en")).toObject();
-        Entry entry{object.value(QStringLiteral("topic")).toString(), text.value(QStringLiteral("q")).toString(),
-                    text.value(QStringLiteral("a")).toString()};
+        Entry entry { object.value(QStringLiteral("topic")).toString(), text.value(QStringLiteral("q")).toString(),
+            text.value(QStringLiteral("a")).toString() };
         if (needle.isEmpty() || entry.question.contains(needle, Qt::CaseInsensitive)
             || entry.answer.contains(needle, Qt::CaseInsensitive))
             m_rows.push_back(entry);

@@ -22,8 +22,8 @@ class FaqModel : public QAbstractListModel
 public:
     enum Role {
         QuestionRole = Qt::UserRole + 1, ///< the question, current language
-        AnswerRole,                      ///< the answer, current language
-        TopicRole,                       ///< "points", "care", "shipping", "returns", "warranty", "app"
+        AnswerRole, ///< the answer, current language
+        TopicRole, ///< "points", "care", "shipping", "returns", "warranty", "app"
     };
     Q_ENUM(Role)
 

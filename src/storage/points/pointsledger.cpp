@@ -52,6 +52,37 @@ QList<PointsLot> PointsLedger::lotsWithPoints(AccountId account) const
     return lots;
 }
 
+Points PointsLedger::expiringBetween(AccountId account, const QDate &from, const QDate &to) const
+{
+    const auto sum = Sql::scalar(m_db,
+        QStringLiteral("SELECT COALESCE(SUM(remaining), 0) FROM points_lots WHERE account_id = ? "
+                       "AND remaining > 0 AND last_usable_on >= ? AND last_usable_on <= ?"),
+        { account, Sql::toDateText(from), Sql::toDateText(to) });
+    return sum ? sum->toLongLong() : 0;
+}
+
+QList<MonthlyExpiry> PointsLedger::monthlyExpiry(AccountId account, const QDate &firstMonth, int months) const
+{
+    QList<MonthlyExpiry> result;
+    const QDate first(firstMonth.year(), firstMonth.month(), 1);
+    for (int i = 0; i < months; ++i)
+        result.append({ first.addMonths(i).year(), first.addMonths(i).month(), 0 });
+    // 'yyyy-MM-dd' text: the first seven characters are the month, on SQLite and PostgreSQL.
+    QSqlQuery query = Sql::prepare(m_db,
+        QStringLiteral("SELECT substr(last_usable_on, 1, 7), SUM(remaining) FROM points_lots "
+                       "WHERE account_id = ? AND remaining > 0 AND last_usable_on >= ? "
+                       "AND last_usable_on < ? GROUP BY substr(last_usable_on, 1, 7)"));
+    if (!Sql::exec(query, { account, Sql::toDateText(firstMonth), Sql::toDateText(first.addMonths(months)) }))
+        return result;
+    while (query.next()) {
+        const QDate month = QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        const int index = (month.year() - first.year()) * 12 + month.month() - first.month();
+        if (index >= 0 && index < months)
+            result[index].points = query.value(1).toLongLong();
+    }
+    return result;
+}
+
 Points PointsLedger::maxUsable(AccountId account, Cents qualifyingCents) const
 {
     // Callers pass the instant through the lots' live check via expireDue first; here the
@@ -164,9 +195,27 @@ bool PointsLedger::voidPending(const OrderLineRef &line, const QDateTime &at)
 
 bool PointsLedger::takeFromLots(AccountId account, Points amount, const QDate &today, QList<LotTake> *takes)
 {
-    *takes = LotBook::takeOldestFirst(lotsWithPoints(account), amount, today);
-    if (takes->isEmpty())
+    takes->clear();
+    if (amount <= 0)
         return amount == 0;
+    // R-P5 oldest first, as LotBook::takeOldestFirst, but streamed from the index: a member
+    // with years of lots pays for the few lots a redemption touches, not for all of them.
+    QSqlQuery lots = Sql::prepare(m_db,
+        QStringLiteral("SELECT id, remaining FROM points_lots WHERE account_id = ? "
+                       "AND remaining > 0 AND last_usable_on >= ? ORDER BY posted_on, id"));
+    if (!Sql::exec(lots, { account, Sql::toDateText(today) }))
+        return false;
+    Points left = amount;
+    while (left > 0 && lots.next()) {
+        const Points take = std::min(lots.value(1).toLongLong(), left);
+        takes->append({ lots.value(0).toLongLong(), take });
+        left -= take;
+    }
+    lots.finish();
+    if (left > 0) {
+        takes->clear();
+        return false; // not enough live points: nothing taken
+    }
     for (const LotTake &take : std::as_const(*takes)) {
         if (!Sql::run(m_db,
                 QStringLiteral("UPDATE points_lots SET remaining = remaining - ? WHERE id = ? AND remaining >= ?"),

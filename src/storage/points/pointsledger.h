@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/points/forecast.h"
 #include "core/points/lotbook.h"
 #include "core/points/programterms.h"
 #include "storage/accountstore.h"
@@ -68,6 +69,14 @@ public:
 
     /// Lots holding points, oldest first (expired ones included until expireDue runs).
     [[nodiscard]] QList<PointsLot> lotsWithPoints(AccountId account) const;
+
+    /// R-P4: points in live lots whose last usable day is in [from, to] (an index range, no
+    /// lot is loaded: the dashboard asks this with years of history).
+    [[nodiscard]] Points expiringBetween(AccountId account, const QDate &from, const QDate &to) const;
+
+    /// R-P4: per calendar month from `firstMonth`'s month, the points whose last usable day
+    /// falls in it (`months` entries, zero where nothing expires).
+    [[nodiscard]] QList<MonthlyExpiry> monthlyExpiry(AccountId account, const QDate &firstMonth, int months) const;
 
     /// R-P5: the most points usable on `qualifyingCents` of qualifying products now.
     [[nodiscard]] Points maxUsable(AccountId account, Cents qualifyingCents) const;

@@ -25,6 +25,7 @@ CREATE TABLE points_lots (
     remaining {bigint} NOT NULL CHECK (remaining >= 0)
 );
 CREATE INDEX points_lots_live ON points_lots (account_id, posted_on, id) WHERE remaining > 0;
+CREATE INDEX points_lots_expiry ON points_lots (account_id, last_usable_on) WHERE remaining > 0;
 CREATE TABLE points_entries (
     id {id},
     account_id {bigint} NOT NULL REFERENCES accounts(id),
