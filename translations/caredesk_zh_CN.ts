@@ -71,6 +71,14 @@
         <source>Your account could not be reached just now. Nothing was changed; please try again.</source>
         <translation>暂时无法访问您的账户。未做任何更改，请重试。</translation>
     </message>
+    <message>
+        <source>Too many attempts for this email. For your protection, wait %1 seconds before trying again.</source>
+        <translation>此电子邮件尝试次数过多。为保护您的账户，请等待 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>You were signed out after a while without activity, so nobody else at this terminal can use your account.</source>
+        <translation>由于一段时间没有操作，您已自动退出登录，以免他人在此终端使用您的账户。</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::AppContext</name>

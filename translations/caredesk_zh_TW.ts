@@ -71,6 +71,14 @@
         <source>Your account could not be reached just now. Nothing was changed; please try again.</source>
         <translation>暫時無法存取您的帳戶。未做任何變更，請重試。</translation>
     </message>
+    <message>
+        <source>Too many attempts for this email. For your protection, wait %1 seconds before trying again.</source>
+        <translation>此電子郵件嘗試次數過多。為保護您的帳戶，請等待 %1 秒後再試。</translation>
+    </message>
+    <message>
+        <source>You were signed out after a while without activity, so nobody else at this terminal can use your account.</source>
+        <translation>由於一段時間沒有操作，您已自動登出，以免他人在此終端使用您的帳戶。</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::AppContext</name>

@@ -76,6 +76,16 @@ Page {
                 onAccepted: page.signIn()
             }
 
+            Label {
+                objectName: "signOutNotice"
+                visible: Session.signOutNotice.length > 0 && page.problem.length === 0
+                text: Session.signOutNotice
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
             ProblemList {
                 messages: page.problem.length > 0 ? [page.problem] : []
             }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "accountwording.h"
 
+#include <QLocale>
+
 namespace CareDesk {
 
 QString AccountWording::problem(AccountProblem problem, const QString &state)
@@ -50,6 +52,18 @@ QString AccountWording::emailTaken()
 QString AccountWording::wrongCredentials()
 {
     return tr("The email or password is not right. Check both and try again.");
+}
+
+QString AccountWording::tooManyAttempts(qint64 seconds)
+{
+    return tr("Too many attempts for this email. For your protection, wait %1 seconds before trying again.")
+        .arg(QLocale().toString(seconds));
+}
+
+QString AccountWording::signedOutForInactivity()
+{
+    return tr(
+        "You were signed out after a while without activity, so nobody else at this terminal can use your account.");
 }
 
 QString AccountWording::credentialsMissing()

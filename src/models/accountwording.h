@@ -20,6 +20,8 @@ public:
     [[nodiscard]] static QString emailTaken();
     [[nodiscard]] static QString wrongCredentials();
     [[nodiscard]] static QString credentialsMissing();
+    [[nodiscard]] static QString tooManyAttempts(qint64 seconds);
+    [[nodiscard]] static QString signedOutForInactivity();
     [[nodiscard]] static QString storageUnavailable();
 };
 

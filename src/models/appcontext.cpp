@@ -8,6 +8,7 @@
 
 #include "carestatus.h"
 #include "desktopnotifier.h"
+#include "idlesignout.h"
 #include "pointsdashboard.h"
 
 #include "core/businesscalendar.h"
@@ -20,6 +21,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace CareDesk {
@@ -46,6 +48,11 @@ AppContext::AppContext(const Options &options, QObject *parent)
     m_session = new Session(this);
     m_pointsDashboard = new PointsDashboard(*this, this);
     m_careStatus = new CareStatus(*this, this);
+    m_idleSignOut = new IdleSignOut(*m_session, this);
+    // Shared terminals: 15 minutes without input signs the member out (0 turns it off).
+    const int idleMinutes
+        = QSettings(settingsPath(), QSettings::IniFormat).value(QStringLiteral("security/idleMinutes"), 15).toInt();
+    m_idleSignOut->setTimeout(std::chrono::minutes(std::max(0, idleMinutes)));
     s_instance = this;
 }
 
@@ -54,6 +61,8 @@ AppContext::~AppContext()
     if (s_instance == this)
         s_instance = nullptr;
     // Children that hold store objects go first; the connection closes last.
+    delete m_idleSignOut;
+    m_idleSignOut = nullptr;
     delete m_careStatus;
     m_careStatus = nullptr;
     delete m_pointsDashboard;
@@ -158,6 +167,11 @@ CareService *AppContext::care() const
 CareStatus *AppContext::careStatus() const
 {
     return m_careStatus;
+}
+
+IdleSignOut *AppContext::idleSignOut() const
+{
+    return m_idleSignOut;
 }
 
 AppContext::StartupError AppContext::startupError() const

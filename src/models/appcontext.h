@@ -16,6 +16,7 @@
 namespace CareDesk {
 
 class AppClock;
+class IdleSignOut;
 class CardCharger;
 class CareService;
 class CareStatus;
@@ -77,6 +78,7 @@ public:
     /// The Care use cases (nullptr until start() succeeded).
     [[nodiscard]] CareService *care() const;
     [[nodiscard]] CareStatus *careStatus() const;
+    [[nodiscard]] IdleSignOut *idleSignOut() const;
 
     /// Runs the clock-driven jobs now: R-P11 leave requests due, R-P4 expiry of the
     /// signed-in member; refreshes what they changed. Called at sign-in and on every tick.
@@ -102,6 +104,7 @@ private:
     std::unique_ptr<CardCharger> m_charger;
     std::unique_ptr<CareService> m_care;
     CareStatus *m_careStatus = nullptr;
+    IdleSignOut *m_idleSignOut = nullptr;
     QString m_dataFileProblem;
 };
 

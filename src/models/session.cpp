@@ -9,6 +9,7 @@
 #include "core/programcalendar.h"
 #include "storage/demodata.h"
 #include "storage/passwordhasher.h"
+#include "storage/signinguard.h"
 
 #include <QJSEngine>
 
@@ -80,9 +81,16 @@ QString Session::signIn(const QString &email, const QString &password)
         return AccountWording::storageUnavailable();
     if (email.trimmed().isEmpty() || password.isEmpty())
         return AccountWording::credentialsMissing();
+    SignInGuard guard(m_db);
+    const QDateTime now = m_clock->now();
+    if (const qint64 wait = guard.waitSeconds(email, now); wait > 0)
+        return AccountWording::tooManyAttempts(wait);
     const auto account = AccountStore(m_db, *m_hasher).verify(email, password);
-    if (!account)
+    if (!account) {
+        guard.recordFailure(email, now);
         return AccountWording::wrongCredentials();
+    }
+    guard.recordSuccess(email);
     setAccount(account, State::SignedIn);
     return {};
 }
@@ -131,7 +139,19 @@ void Session::continueAsGuest()
 
 void Session::signOut()
 {
+    m_signOutNotice.clear();
     setAccount(std::nullopt, State::SignedOut);
+}
+
+void Session::signOutForInactivity()
+{
+    m_signOutNotice = AccountWording::signedOutForInactivity();
+    setAccount(std::nullopt, State::SignedOut);
+}
+
+QString Session::signOutNotice() const
+{
+    return m_state == State::SignedOut ? m_signOutNotice : QString();
 }
 
 void Session::setAccount(const std::optional<Account> &account, State state)

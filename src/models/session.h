@@ -38,6 +38,8 @@ class Session : public QObject
     Q_PROPERTY(QString email READ email NOTIFY stateChanged)
     /// The signed-in member's account id (0 otherwise).
     Q_PROPERTY(qint64 accountId READ accountId NOTIFY stateChanged)
+    /// Why the last sign-out happened when it was not asked for ("" otherwise), for the sign-in page.
+    Q_PROPERTY(QString signOutNotice READ signOutNotice NOTIFY stateChanged)
     /// The documented demo credentials, shown on the sign-in page.
     Q_PROPERTY(QString demoEmail READ demoEmail CONSTANT)
     Q_PROPERTY(QString demoPassword READ demoPassword CONSTANT)
@@ -79,6 +81,9 @@ public:
 
     Q_INVOKABLE void continueAsGuest();
     Q_INVOKABLE void signOut();
+    /// Signs out after a stretch without input, saying so on the sign-in page (issue #9).
+    void signOutForInactivity();
+    [[nodiscard]] QString signOutNotice() const;
 
 Q_SIGNALS:
     void stateChanged();
@@ -93,6 +98,7 @@ private:
     const PasswordHasher *m_hasher = nullptr;
     const Clock *m_clock = nullptr;
     State m_state = State::SignedOut;
+    QString m_signOutNotice;
     Account m_account;
 };
 

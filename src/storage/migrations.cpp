@@ -4,6 +4,7 @@
 
 #include "sql.h"
 
+#include "signinguard.h"
 #include "storage/care/careschema.h"
 #include "storage/points/pointsschema.h"
 #include "storage/warranty/warrantystore.h"
@@ -53,6 +54,7 @@ const std::vector<Migration> &migrations()
         { 2, "points", &createPointsSchema },
         { 3, "care", &createCareSchema },
         { 4, "warranty", &createWarrantySchema },
+        { 5, "sign-in throttling", &createSignInGuardSchema },
     };
     return steps;
 }
