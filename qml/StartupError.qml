@@ -13,6 +13,10 @@ ApplicationWindow {
 
     required property string message
     required property string detail
+    // The newest automatic copy when the database is damaged ("" when there is none), and
+    // the AppContext that can put it back.
+    required property string backup
+    required property var context
 
     width: 640
     height: 360
@@ -46,6 +50,18 @@ ApplicationWindow {
         }
         Item {
             Layout.fillHeight: true
+        }
+        Button {
+            objectName: "restoreButton"
+            visible: window.backup.length > 0
+            text: qsTr("Restore the latest automatic backup")
+            Layout.alignment: Qt.AlignRight
+            Accessible.name: text
+            Accessible.description: window.backup
+            onClicked: {
+                window.message = window.context.restoreLatestBackup();
+                window.backup = "";
+            }
         }
         Button {
             text: qsTr("Quit")

@@ -122,6 +122,14 @@
         <source>A data file of CareDesk is damaged (%1). Reinstall CareDesk; your own data was not touched.</source>
         <translation>CareDesk 的一个数据文件已损坏（%1）。请重新安装 CareDesk；您自己的数据未受影响。</translation>
     </message>
+    <message>
+        <source>The backup could not be restored. Nothing was changed.</source>
+        <translation>无法恢复备份。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Restored %1. The damaged database was kept as %2. Start CareDesk again.</source>
+        <translation>已恢复 %1。损坏的数据库已保存为 %2。请重新启动 CareDesk。</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::CareStatus</name>
@@ -1250,6 +1258,10 @@
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Restore the latest automatic backup</source>
+        <translation>恢复最近的自动备份</translation>
     </message>
 </context>
 <context>

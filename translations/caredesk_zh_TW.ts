@@ -122,6 +122,14 @@
         <source>A data file of CareDesk is damaged (%1). Reinstall CareDesk; your own data was not touched.</source>
         <translation>CareDesk 的一個資料檔已損壞（%1）。請重新安裝 CareDesk；您自己的資料未受影響。</translation>
     </message>
+    <message>
+        <source>The backup could not be restored. Nothing was changed.</source>
+        <translation>無法還原備份。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Restored %1. The damaged database was kept as %2. Start CareDesk again.</source>
+        <translation>已還原 %1。損壞的資料庫已保存為 %2。請重新啟動 CareDesk。</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::CareStatus</name>
@@ -1250,6 +1258,10 @@
     <message>
         <source>Quit</source>
         <translation>結束</translation>
+    </message>
+    <message>
+        <source>Restore the latest automatic backup</source>
+        <translation>還原最近的自動備份</translation>
     </message>
 </context>
 <context>

@@ -179,10 +179,13 @@ int main(int argc, char *argv[])
     if (!context.start()) {
         QTextStream(stderr) << "caredesk: " << context.startupErrorText() << '\n';
         engine.setInitialProperties({ { QStringLiteral("message"), context.startupErrorText() },
-            { QStringLiteral("detail"), context.openResult().detail } });
+            { QStringLiteral("detail"), context.openResult().detail },
+            { QStringLiteral("backup"), context.restorableBackup() },
+            { QStringLiteral("context"), QVariant::fromValue<QObject *>(&context) } });
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/StartupError.qml")));
         if (cl.quitAfterFirstFrame || cl.selfTest || engine.rootObjects().isEmpty())
             return 1;
+
         app.exec();
         return 1; // the app did not run: say so to scripts
     }

@@ -15,6 +15,7 @@
 #include "core/care/cardcharger.h"
 #include "core/points/programterms.h"
 #include "core/programcalendar.h"
+#include "storage/backups.h"
 #include "storage/care/careservice.h"
 #include "storage/demodata.h"
 #include "storage/points/pointsservice.h"
@@ -102,6 +103,10 @@ bool AppContext::start()
         if (QFile::exists(name))
             QFile::setPermissions(name, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
+    // A consistent copy a day, the last week kept (issue #9).
+    Backups::makeDaily(
+        *m_database, QDir(m_dataDir).filePath(QStringLiteral("backups")), ProgramCalendar::dateOf(m_clock->now()));
+
     // Program terms are data (RULES.md): a malformed file stops the start, naming file and line.
     const ProgramTermsLoad terms = loadProgramTerms(QStringLiteral(":/programs/my-sony.json"));
     if (!terms.terms) {
@@ -231,6 +236,23 @@ QString AppContext::startupErrorText() const
             .arg(QDir::toNativeSeparators(m_openResult.backupPath));
     }
     return {};
+}
+
+QString AppContext::restorableBackup() const
+{
+    if (m_startupError != StartupError::Storage || m_openResult.status != Database::Status::NotADatabase)
+        return {};
+    return Backups::latest(QDir(m_dataDir).filePath(QStringLiteral("backups")));
+}
+
+QString AppContext::restoreLatestBackup()
+{
+    const QString backup = restorableBackup();
+    QString aside;
+    if (backup.isEmpty() || !Backups::restore(databasePath(), backup, &aside))
+        return tr("The backup could not be restored. Nothing was changed.");
+    return tr("Restored %1. The damaged database was kept as %2. Start CareDesk again.")
+        .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(aside));
 }
 
 Clock &AppContext::clock() const

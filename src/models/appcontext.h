@@ -62,6 +62,12 @@ public:
     /// The failure explained for a customer, in the current language.
     [[nodiscard]] QString startupErrorText() const;
 
+    /// The newest automatic copy when the database could not be opened, or "".
+    [[nodiscard]] QString restorableBackup() const;
+    /// Puts that copy in place of the unreadable database (moved aside, never deleted) and
+    /// returns what happened in words. Start CareDesk again afterwards.
+    Q_INVOKABLE QString restoreLatestBackup();
+
     [[nodiscard]] Clock &clock() const;
     [[nodiscard]] Database &database() const;
     [[nodiscard]] const PasswordHasher &hasher() const;

@@ -7,8 +7,11 @@
 #include "idlesignout.h"
 #include "session.h"
 
+#include "storage/backups.h"
 #include "storage/signinguard.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QTemporaryDir>
@@ -100,6 +103,58 @@ private Q_SLOTS:
         QVERIFY(context.session()->signOutNotice().contains(QStringLiteral("without activity")));
         QCOMPARE(context.session()->signInAsDemo(), QString());
         QVERIFY(context.session()->signOutNotice().isEmpty());
+    }
+
+    void dailyBackupsRotate()
+    {
+        AppContext context(options());
+        QVERIFY(context.start()); // start() writes today's copy
+        const QString dir = QDir(context.dataDir()).filePath(QStringLiteral("backups"));
+        QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("daily-2026-11-25.sqlite"))));
+        for (int day = 1; day <= 10; ++day)
+            Backups::makeDaily(context.database(), dir, QDate(2026, 11, 25).addDays(day));
+        const QStringList kept = QDir(dir).entryList({ QStringLiteral("daily-*.sqlite") }, QDir::Files, QDir::Name);
+        QCOMPARE(kept.size(), Backups::kKeepDays);
+        QCOMPARE(kept.last(), QStringLiteral("daily-2026-12-05.sqlite"));
+    }
+
+    void damagedDatabaseRestoredFromTheLatestBackup()
+    {
+        QString path;
+        {
+            AppContext context(options());
+            QVERIFY(context.start());
+            QVERIFY(context.session()
+                        ->createAccount(QStringLiteral("kept@example.com"), QStringLiteral("Kept"),
+                            QStringLiteral("1980-01-01"), QStringLiteral("NY"), QStringLiteral("password1"))
+                        .isEmpty());
+            // Tomorrow's copy holds the new account.
+            QVERIFY(!Backups::makeDaily(
+                context.database(), QDir(context.dataDir()).filePath(QStringLiteral("backups")), QDate(2026, 11, 26))
+                         .isEmpty());
+            path = context.databasePath();
+        }
+        // Damage the file: garbage over the header.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+
+        {
+            AppContext broken(options());
+            QVERIFY(!broken.start());
+            QCOMPARE(broken.openResult().status, Database::Status::NotADatabase);
+            QVERIFY(!broken.restorableBackup().isEmpty());
+            const QString outcome = broken.restoreLatestBackup();
+            QVERIFY2(outcome.startsWith(QStringLiteral("Restored")), qPrintable(outcome));
+            QVERIFY(QFile::exists(path + QStringLiteral(".damaged-1"))); // kept, never deleted
+        } // the member quits and starts again
+
+        AppContext again(options());
+        QVERIFY(again.start());
+        QCOMPARE(again.session()->signIn(QStringLiteral("kept@example.com"), QStringLiteral("password1")), QString());
     }
 
     void privateFiles()
