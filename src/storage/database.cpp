@@ -217,7 +217,7 @@ Database::OpenResult Database::migrate(const QString &backupDir, int upToVersion
         Transaction tx(db);
         bool ok = tx.isActive();
         if (ok && current == 0 && !hasVersion) {
-            ok = Sql::run(db, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"))
+            ok = Sql::runDdl(db, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"))
                 && Sql::run(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"));
             hasVersion = ok;
         }

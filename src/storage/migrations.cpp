@@ -19,7 +19,7 @@ bool applyDdl(const QSqlDatabase &db, SqlDialect dialect, const char *ddl)
     for (const QString &statement : statements) {
         if (statement.trimmed().isEmpty())
             continue;
-        if (!Sql::run(db, statement))
+        if (!Sql::runDdl(db, statement))
             return false;
     }
     return true;

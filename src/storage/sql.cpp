@@ -40,6 +40,16 @@ bool run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVari
     return ok && exec(query, values);
 }
 
+bool runDdl(const QSqlDatabase &db, const QString &ddl)
+{
+    QSqlQuery query(db);
+    if (!query.exec(ddl)) {
+        qCWarning(lcSql) << "DDL failed:" << describeError(query) << "in" << ddl.simplified();
+        return false;
+    }
+    return true;
+}
+
 std::optional<qint64> insertReturningId(QSqlQuery &query, std::initializer_list<QVariant> values)
 {
     if (!exec(query, values) || !query.next())

@@ -28,6 +28,10 @@ bool exec(QSqlQuery &query, std::initializer_list<QVariant> values = {});
 /// Prepares, binds, executes: for one-off statements.
 bool run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
 
+/// Executes schema DDL (CREATE/DROP, fixed text, no values): not prepared, because
+/// PostgreSQL cannot PREPARE DDL. Never pass text that came from a user.
+bool runDdl(const QSqlDatabase &db, const QString &ddl);
+
 /// Executes an INSERT ... RETURNING id (SQLite >= 3.35 and PostgreSQL) and returns the id.
 [[nodiscard]] std::optional<qint64> insertReturningId(QSqlQuery &query, std::initializer_list<QVariant> values = {});
 

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/passwordhasher.h"
 #include "storage/sql.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,8 +22,7 @@ struct PointsTestDb
 
     bool open()
     {
-        if (!db->openSqlite(dir.filePath(QStringLiteral("caredesk.sqlite")), dir.filePath(QStringLiteral("backups")))
-                 .ok())
+        if (!openTestDatabase(*db, dir).ok())
             return false;
         CareDesk::PasswordHasher hasher(CareDesk::PasswordHasher::Cost::TestingOnly);
         const auto created = CareDesk::AccountStore(db->connection(), hasher)
