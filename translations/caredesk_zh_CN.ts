@@ -1676,5 +1676,13 @@
         <source>Sign in as the demo member at start.</source>
         <translation>启动时以演示会员身份登录。</translation>
     </message>
+    <message>
+        <source>Use a shared PostgreSQL database instead of the local file, e.g. postgresql://caredesk@db.example:5432/caredesk (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>使用共享的 PostgreSQL 数据库代替本地文件，例如 postgresql://caredesk@db.example:5432/caredesk（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>--database needs a URL like postgresql://user@host:5432/dbname</source>
+        <translation>--database 需要类似 postgresql://user@host:5432/dbname 的地址</translation>
+    </message>
 </context>
 </TS>

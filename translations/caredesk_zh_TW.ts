@@ -1676,5 +1676,13 @@
         <source>Sign in as the demo member at start.</source>
         <translation>啟動時以示範會員身分登入。</translation>
     </message>
+    <message>
+        <source>Use a shared PostgreSQL database instead of the local file, e.g. postgresql://caredesk@db.example:5432/caredesk (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>使用共用的 PostgreSQL 資料庫代替本機檔案，例如 postgresql://caredesk@db.example:5432/caredesk（密碼取自 PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>--database needs a URL like postgresql://user@host:5432/dbname</source>
+        <translation>--database 需要類似 postgresql://user@host:5432/dbname 的位址</translation>
+    </message>
 </context>
 </TS>

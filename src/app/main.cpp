@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 #include <memory>
@@ -70,6 +71,12 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         QStringLiteral("factor"));
     const QCommandLineOption quitAfterFirstFrame(QStringLiteral("quit-after-first-frame"),
         QCoreApplication::translate("main", "Exit with status 0 once the first frame is on screen (to time a start)."));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QCoreApplication::translate("main",
+            "Use a shared PostgreSQL database instead of the local file, e.g. "
+            "postgresql://caredesk@db.example:5432/caredesk (password from PGPASSWORD "
+            "or ~/.pgpass)."),
+        QStringLiteral("url"));
     const QCommandLineOption signInDemo(
         QStringLiteral("demo"), QCoreApplication::translate("main", "Sign in as the demo member at start."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -81,7 +88,8 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     QCommandLineOption selfTest(QStringLiteral("self-test"),
         QStringLiteral("Open every page in every language, exit non-zero on any QML warning."));
     selfTest.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ now, dataDir, lang, fontScale, quitAfterFirstFrame, signInDemo, screenshot, page, selfTest });
+    parser.addOptions(
+        { now, dataDir, lang, fontScale, database, quitAfterFirstFrame, signInDemo, screenshot, page, selfTest });
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -97,6 +105,12 @@ CommandLine parseCommandLine(const QCoreApplication &app)
                 "main", "--now needs an ISO-8601 date and time, e.g. 2026-11-25T09:30:00-05:00"));
     }
     cl.options.dataDir = parser.value(dataDir);
+    if (parser.isSet(database)) {
+        cl.options.databaseUrl = parser.value(database);
+        const QUrl url(cl.options.databaseUrl);
+        if (url.scheme() != QLatin1String("postgresql") || url.path().size() < 2)
+            fail(QCoreApplication::translate("main", "--database needs a URL like postgresql://user@host:5432/dbname"));
+    }
     if (parser.isSet(lang)) {
         cl.options.language = parser.value(lang);
         if (!LanguageListModel::codes().contains(cl.options.language))

@@ -24,6 +24,8 @@
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace CareDesk {
 
@@ -93,7 +95,22 @@ bool AppContext::start()
         return false;
     }
 
-    m_openResult = m_database->openSqlite(databasePath(), QDir(m_dataDir).filePath(QStringLiteral("backups")));
+    if (m_options.databaseUrl.isEmpty()) {
+        m_openResult = m_database->openSqlite(databasePath(), QDir(m_dataDir).filePath(QStringLiteral("backups")));
+    } else {
+        // A store's shared PostgreSQL (issue #11): postgresql://user@host:port/dbname, or
+        // postgresql:///dbname?host=/socket/dir&port=N. The password comes from PGPASSWORD
+        // or ~/.pgpass through libpq, never from the command line.
+        const QUrl url(m_options.databaseUrl);
+        const QUrlQuery query(url);
+        const QString host
+            = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host();
+        const int port = query.hasQueryItem(QStringLiteral("port"))
+            ? query.queryItemValue(QStringLiteral("port")).toInt()
+            : url.port(5432);
+        m_openResult = m_database->openConfigured(
+            QStringLiteral("QPSQL"), host, port, url.path().mid(1), url.userName(), QString());
+    }
     if (!m_openResult.ok()) {
         m_startupError = StartupError::Storage;
         return false;

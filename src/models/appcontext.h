@@ -37,6 +37,7 @@ public:
         QString dataDir; ///< empty: QStandardPaths::AppDataLocation
         QDateTime fixedNow; ///< valid: --now, the clock stands still
         QString language; ///< empty: saved choice, else the system locale
+        QString databaseUrl; ///< empty: SQLite in dataDir; postgresql://user@host:port/db: a shared store
         PasswordHasher::Cost hashCost = PasswordHasher::Cost::Interactive;
         bool seedDemo = true; ///< create the demo member on first start
     };
