@@ -42,6 +42,7 @@ CREATE TABLE points_entries (
 CREATE INDEX points_entries_account_time ON points_entries (account_id, occurred_at, id);
 CREATE INDEX points_entries_account_kind_time ON points_entries (account_id, kind, occurred_at, id);
 CREATE INDEX points_entries_line ON points_entries (order_id, line_id);
+CREATE INDEX points_entries_lot ON points_entries (lot_id);
 CREATE TABLE points_line_earnings (
     order_id {bigint} NOT NULL,
     line_id {bigint} NOT NULL,
@@ -62,6 +63,7 @@ CREATE TABLE points_redemptions (
     restored {bigint} NOT NULL DEFAULT 0 CHECK (restored >= 0 AND restored <= points)
 );
 CREATE INDEX points_redemptions_line ON points_redemptions (order_id, line_id);
+CREATE INDEX points_redemptions_lot ON points_redemptions (lot_id);
 CREATE TABLE points_leave_requests (
     id {id},
     account_id {bigint} NOT NULL REFERENCES accounts(id),
