@@ -156,6 +156,37 @@ private Q_SLOTS:
         QVERIFY(!dashboard->pendingOrdersText().isEmpty());
     }
 
+    void oneAccountSeesOnlyItsOwnData()
+    {
+        // Issue #9: a second member on the same terminal sees none of the demo member's
+        // points, statement, messages or Care, through any model.
+        const AccountId demo = m_context->session()->accountId();
+        m_context->session()->signOut();
+        QVERIFY(m_context->session()
+                    ->createAccount(QStringLiteral("other@example.com"), QStringLiteral("Other"),
+                        QStringLiteral("1980-02-02"), QStringLiteral("CA"), QStringLiteral("password1"))
+                    .isEmpty());
+        QVERIFY(m_context->session()->accountId() != demo);
+        StatementModel statement;
+        QCOMPARE(statement.rowCount(), 0);
+        PointsDashboard *dashboard = m_context->pointsDashboard();
+        QCOMPARE(dashboard->available(), 0.0);
+        QCOMPARE(dashboard->pending(), 0.0);
+        QVERIFY(dashboard->pendingOrders().isEmpty());
+        QVERIFY(!dashboard->leavePreview().isEmpty());
+        // Leaving as the other member cannot touch the demo member's points.
+        const PointsBalance before = m_context->points()->ledger().balance(demo);
+        QCOMPARE(dashboard->requestLeave(), QString());
+        dynamic_cast<FixedClock &>(m_context->clock()).advanceDays(10);
+        m_context->runClockJobs();
+        QCOMPARE(m_context->points()->ledger().balance(demo).available, before.available);
+        // And back as the demo member, everything is there.
+        m_context->session()->signOut();
+        QCOMPARE(m_context->session()->signInAsDemo(), QString());
+        StatementModel mine;
+        QVERIFY(mine.rowCount() > 0);
+    }
+
     void leaveTheProgram()
     {
         // R-P11: the preview states the loss; withdraw works until processing; processing

@@ -25,7 +25,9 @@ class TestCrash : public QObject
 private:
     static QString invariantProblem(const QSqlDatabase &c)
     {
-        const auto scalar = [&](const char *sql) { return Sql::scalar(c, QString::fromLatin1(sql))->toLongLong(); };
+        const auto scalar = [&](const char *sql) {
+            return Sql::scalar(c, QString::fromLatin1(sql))->toLongLong();
+        };
         if (Sql::scalar(c, QStringLiteral("PRAGMA integrity_check"))->toString() != QLatin1String("ok"))
             return QStringLiteral("integrity_check failed");
         const qint64 balance = scalar("SELECT COALESCE(SUM(available), 0) FROM points_balances");
@@ -34,10 +36,12 @@ private:
         if (balance != scalar("SELECT COALESCE(SUM(points), 0) FROM points_entries"))
             return QStringLiteral("balance differs from the entries");
         if (scalar("SELECT count(*) FROM points_lots l WHERE l.remaining != (SELECT COALESCE(SUM(e.points), 0) "
-                   "FROM points_entries e WHERE e.lot_id = l.id)") != 0)
+                   "FROM points_entries e WHERE e.lot_id = l.id)")
+            != 0)
             return QStringLiteral("a lot differs from its entries");
         if (scalar("SELECT count(*) FROM points_lots l WHERE (SELECT COALESCE(SUM(r.points - r.restored), 0) "
-                   "FROM points_redemptions r WHERE r.lot_id = l.id) > l.original") != 0)
+                   "FROM points_redemptions r WHERE r.lot_id = l.id) > l.original")
+            != 0)
             return QStringLiteral("a lot was redeemed beyond what it held");
         if (scalar("SELECT count(*) FROM points_balances WHERE available < 0 OR pending < 0") != 0)
             return QStringLiteral("a negative balance");
@@ -50,28 +54,35 @@ private:
 private Q_SLOTS:
     void killAtRandomMoments()
     {
-        const int kills = qEnvironmentVariableIsSet("CAREDESK_CRASH_KILLS") ? qEnvironmentVariableIntValue("CAREDESK_CRASH_KILLS") : 100;
+        const int kills = qEnvironmentVariableIsSet("CAREDESK_CRASH_KILLS")
+            ? qEnvironmentVariableIntValue("CAREDESK_CRASH_KILLS")
+            : 100;
         const quint32 seed = QRandomGenerator::global()->generate();
         qInfo("crash run: %d kills, seed %u", kills, seed);
         QRandomGenerator random(seed);
         QTemporaryDir dir;
         for (int kill = 0; kill < kills; ++kill) {
             QProcess driver;
-            driver.start(QStringLiteral(CAREDESK_CRASHDRIVER), {dir.path(), QString::number(random.generate())});
+            driver.start(QStringLiteral(CAREDESK_CRASHDRIVER), { dir.path(), QString::number(random.generate()) });
             QVERIFY2(driver.waitForReadyRead(10000), "the driver did not start");
             QTest::qWait(int(random.bounded(5, 120))); // somewhere inside a stream of transactions
             driver.kill(); // SIGKILL: no cleanup, no rollback, mid-write
             QVERIFY(driver.waitForFinished(5000));
 
             Database db;
-            const auto opened = db.openSqlite(dir.filePath(QStringLiteral("caredesk.sqlite")), dir.filePath(QStringLiteral("backups")));
-            QVERIFY2(opened.ok(), qPrintable(QStringLiteral("kill %1, seed %2: %3").arg(kill).arg(seed).arg(opened.detail)));
+            const auto opened = db.openSqlite(
+                dir.filePath(QStringLiteral("caredesk.sqlite")), dir.filePath(QStringLiteral("backups")));
+            QVERIFY2(
+                opened.ok(), qPrintable(QStringLiteral("kill %1, seed %2: %3").arg(kill).arg(seed).arg(opened.detail)));
             const QString problem = invariantProblem(db.connection());
-            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("kill %1, seed %2: %3").arg(kill).arg(seed).arg(problem)));
+            QVERIFY2(
+                problem.isEmpty(), qPrintable(QStringLiteral("kill %1, seed %2: %3").arg(kill).arg(seed).arg(problem)));
         }
         Database db;
-        QVERIFY(db.openSqlite(dir.filePath(QStringLiteral("caredesk.sqlite")), dir.filePath(QStringLiteral("backups"))).ok());
-        const qint64 entries = Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM points_entries"))->toLongLong();
+        QVERIFY(db.openSqlite(dir.filePath(QStringLiteral("caredesk.sqlite")), dir.filePath(QStringLiteral("backups")))
+                    .ok());
+        const qint64 entries
+            = Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM points_entries"))->toLongLong();
         qInfo("crash run: %lld ledger entries survived %d kills", entries, kills);
         QVERIFY(entries > 0); // the driver really worked between kills
     }
