@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 
+#include "testcontext.h"
 #include "testenv.h"
 
 #include "appcontext.h"
@@ -48,11 +49,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        AppContext::Options options;
-        options.dataDir = m_dir.path();
-        options.fixedNow = QDateTime(QDate(2026, 11, 25), QTime(15, 0), Qt::UTC);
-        options.language = QStringLiteral("en");
-        options.hashCost = PasswordHasher::Cost::TestingOnly;
+        const AppContext::Options options = testContextOptions(m_dir.path());
         m_context = std::make_unique<AppContext>(options);
         QVERIFY(m_context->start());
         QCOMPARE(m_context->session()->signInAsDemo(), QString());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 
+#include "testcontext.h"
 #include "testenv.h"
 
 #include "appcontext.h"
@@ -29,12 +30,7 @@ private:
 
     AppContext::Options options() const
     {
-        AppContext::Options o;
-        o.dataDir = m_dir->path();
-        o.fixedNow = QDateTime(QDate(2026, 11, 25), QTime(15, 0), Qt::UTC);
-        o.language = QStringLiteral("en");
-        o.hashCost = PasswordHasher::Cost::TestingOnly;
-        return o;
+        return testContextOptions(m_dir->path());
     }
 
 private Q_SLOTS:
