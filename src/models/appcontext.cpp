@@ -144,6 +144,7 @@ bool AppContext::start()
     connect(m_session, &Session::stateChanged, this, &AppContext::runClockJobs);
     connect(m_appClock, &AppClock::ticked, this, &AppContext::runClockJobs);
     connect(m_appClock, &AppClock::dayChanged, m_pointsDashboard, &PointsDashboard::refresh);
+    connect(m_appClock, &AppClock::dayChanged, m_careStatus, &CareStatus::refresh); // the cut-off moves with the day
     runClockJobs();
     return true;
 }

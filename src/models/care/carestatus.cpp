@@ -35,23 +35,27 @@ CareStatus *CareStatus::create(QQmlEngine *, QJSEngine *)
 
 void CareStatus::refresh()
 {
+    m_snapshot = Snapshot {};
+    const AccountId account = m_context.session()->accountId();
+    if (CareService *care = m_context.care(); care && account) {
+        m_snapshot.signedIn = true;
+        m_snapshot.today = ProgramCalendar::dateOf(m_context.clock().now());
+        m_snapshot.membership = care->membership(account);
+        m_snapshot.card = care->cardOnFile(account);
+        m_snapshot.quote = care->refundQuote(account, m_snapshot.today);
+        m_snapshot.messages = care->messages(account);
+    }
     Q_EMIT changed();
-}
-
-static CareMembership current(AppContext &context)
-{
-    const AccountId account = context.session()->accountId();
-    return context.care() && account ? context.care()->membership(account) : CareMembership {};
 }
 
 QString CareStatus::state() const
 {
-    return careStateCode(current(m_context).state);
+    return careStateCode(m_snapshot.membership.state);
 }
 
 QString CareStatus::summary() const
 {
-    const CareMembership m = current(m_context);
+    const CareMembership m = m_snapshot.membership;
     switch (m.state) {
     case CareState::NotMember:
         return tr(
@@ -76,22 +80,21 @@ QString CareStatus::summary() const
 
 bool CareStatus::hasBenefits() const
 {
-    return current(m_context).hasBenefits();
+    return m_snapshot.membership.hasBenefits();
 }
 
 bool CareStatus::autoRenew() const
 {
-    const CareMembership m = current(m_context);
+    const CareMembership m = m_snapshot.membership;
     return m.hasBenefits() && m.autoRenew && !m.stopAfterNextRenewal;
 }
 
 QString CareStatus::renewalText() const
 {
-    const CareMembership m = current(m_context);
+    const CareMembership m = m_snapshot.membership;
     if (!m.hasBenefits())
         return {};
-    const AccountId account = m_context.session()->accountId();
-    const auto card = m_context.care()->cardOnFile(account);
+    const auto &card = m_snapshot.card;
     const QString fee = PointsWording::dollars(m_context.care()->terms().feeCents);
     const QString cardText = card ? tr("%1 ending %2").arg(card->brand, card->last4) : tr("the card on file");
     if (m.state == CareState::Active && !m.stopAfterNextRenewal)
@@ -105,7 +108,7 @@ QString CareStatus::renewalText() const
 
 QString CareStatus::cutoffText() const
 {
-    const CareMembership m = current(m_context);
+    const CareMembership m = m_snapshot.membership;
     if (!m.hasBenefits() || !m.autoRenew)
         return {};
     return tr("To stop the renewal on %1, turn auto-renew off on or before %2.")
@@ -114,7 +117,7 @@ QString CareStatus::cutoffText() const
 
 QString CareStatus::autoRenewConsequence() const
 {
-    const CareMembership m = current(m_context);
+    const CareMembership m = m_snapshot.membership;
     if (!m.hasBenefits())
         return {};
     const CareTerms &terms = m_context.care()->terms();
@@ -122,8 +125,7 @@ QString CareStatus::autoRenewConsequence() const
     if (!autoRenew())
         return tr("Turning auto-renew on charges %1 on %2 and every year after, until you turn it off.")
             .arg(fee, longDate(m.renewalOn));
-    const QDate today = ProgramCalendar::dateOf(m_context.clock().now());
-    if (CareRules::cancelEffect(today, m.renewalOn, terms) == CancelEffect::StopsNextRenewal)
+    if (CareRules::cancelEffect(m_snapshot.today, m.renewalOn, terms) == CancelEffect::StopsNextRenewal)
         return tr("Turning auto-renew off today means no charge on %1; your benefits continue until %2.")
             .arg(longDate(m.renewalOn), longDate(m.renewalOn.addDays(-1)));
     return tr("It is past the cut-off (%1): turning auto-renew off today still charges %2 on %3, and your "
@@ -134,19 +136,15 @@ QString CareStatus::autoRenewConsequence() const
 
 bool CareStatus::refundAvailable() const
 {
-    const AccountId account = m_context.session()->accountId();
-    if (!m_context.care() || !account)
-        return false;
-    return m_context.care()->refundQuote(account, ProgramCalendar::dateOf(m_context.clock().now())).eligible();
+    return m_snapshot.signedIn && m_snapshot.quote.eligible();
 }
 
 QVariantList CareStatus::refundLines() const
 {
     QVariantList lines;
-    const AccountId account = m_context.session()->accountId();
-    if (!m_context.care() || !account || !current(m_context).hasBenefits())
+    if (!m_snapshot.signedIn || !m_snapshot.membership.hasBenefits())
         return lines;
-    const RefundQuote quote = m_context.care()->refundQuote(account, ProgramCalendar::dateOf(m_context.clock().now()));
+    const RefundQuote &quote = m_snapshot.quote;
     for (const RefundLine &line : quote.lines) {
         QString label;
         switch (line.kind) {
@@ -177,10 +175,9 @@ QVariantList CareStatus::refundLines() const
 QVariantList CareStatus::refundConditions() const
 {
     QVariantList conditions;
-    const AccountId account = m_context.session()->accountId();
-    if (!m_context.care() || !account || !current(m_context).hasBenefits())
+    if (!m_snapshot.signedIn || !m_snapshot.membership.hasBenefits())
         return conditions;
-    const RefundQuote quote = m_context.care()->refundQuote(account, ProgramCalendar::dateOf(m_context.clock().now()));
+    const RefundQuote &quote = m_snapshot.quote;
     const auto add = [&](const QString &label, bool met) {
         conditions << QVariantMap { { QStringLiteral("label"), label }, { QStringLiteral("met"), met } };
     };
@@ -193,10 +190,9 @@ QVariantList CareStatus::refundConditions() const
 
 QString CareStatus::refundSummary() const
 {
-    const AccountId account = m_context.session()->accountId();
-    if (!m_context.care() || !account || !current(m_context).hasBenefits())
+    if (!m_snapshot.signedIn || !m_snapshot.membership.hasBenefits())
         return {};
-    const RefundQuote quote = m_context.care()->refundQuote(account, ProgramCalendar::dateOf(m_context.clock().now()));
+    const RefundQuote &quote = m_snapshot.quote;
     if (!quote.withinWindow)
         return tr("The 30-day refund period for this charge ended on %1.").arg(longDate(quote.lastDay));
     if (!quote.conditionsMet)
@@ -208,11 +204,8 @@ QString CareStatus::refundSummary() const
 QVariantList CareStatus::messages() const
 {
     QVariantList list;
-    const AccountId account = m_context.session()->accountId();
-    if (!m_context.care() || !account)
-        return list;
     const QLocale locale;
-    for (const CareMessage &message : m_context.care()->messages(account)) {
+    for (const CareMessage &message : m_snapshot.messages) {
         list << QVariantMap { { QStringLiteral("title"), messageTitle(message) },
             { QStringLiteral("body"), messageBody(message) },
             { QStringLiteral("date"),
@@ -224,11 +217,8 @@ QVariantList CareStatus::messages() const
 
 int CareStatus::unreadMessages() const
 {
-    const AccountId account = m_context.session()->accountId();
-    if (!m_context.care() || !account)
-        return 0;
     int unread = 0;
-    for (const CareMessage &message : m_context.care()->messages(account))
+    for (const CareMessage &message : m_snapshot.messages)
         unread += message.read ? 0 : 1;
     return unread;
 }
@@ -238,7 +228,7 @@ QString CareStatus::setAutoRenew(bool on)
     const AccountId account = m_context.session()->accountId();
     if (!m_context.care() || !account || !m_context.care()->setAutoRenew(account, on, m_context.clock().now()))
         return tr("Auto-renew could not be changed. Nothing was changed.");
-    Q_EMIT changed();
+    refresh();
     return {};
 }
 
@@ -247,7 +237,7 @@ QString CareStatus::requestRefund()
     const AccountId account = m_context.session()->accountId();
     const auto refunded
         = m_context.care() && account ? m_context.care()->refund(account, m_context.clock().now()) : std::nullopt;
-    Q_EMIT changed();
+    refresh();
     if (!refunded)
         return tr("No refund was made: the conditions are not met. Nothing was changed.");
     return tr("Refunded %1 to your card. Your Care membership has ended.").arg(PointsWording::dollars(*refunded));
@@ -258,11 +248,11 @@ void CareStatus::markAllRead()
     const AccountId account = m_context.session()->accountId();
     if (!m_context.care() || !account)
         return;
-    for (const CareMessage &message : m_context.care()->messages(account)) {
+    for (const CareMessage &message : std::as_const(m_snapshot.messages)) {
         if (!message.read)
             m_context.care()->markRead(account, message.id);
     }
-    Q_EMIT changed();
+    refresh();
 }
 
 QString CareStatus::messageTitle(const CareMessage &message)

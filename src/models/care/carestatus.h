@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storage/care/careservice.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -12,11 +14,11 @@ class QJSEngine;
 namespace CareDesk {
 
 class AppContext;
-struct CareMessage;
 
 /// The signed-in member's Care membership for QML (issue #5): state, term, renewal and
 /// cut-off, what changing auto-renew does today, the refund quote line by line, and the
-/// messages inbox. Every figure is computed in the core and only worded here.
+/// messages inbox. Every figure is computed in the core and only worded here; refresh()
+/// reads the membership, card, quote and messages once, and every property words that.
 class CareStatus : public QObject
 {
     Q_OBJECT
@@ -81,7 +83,18 @@ Q_SIGNALS:
     void changed();
 
 private:
+    struct Snapshot
+    {
+        bool signedIn = false;
+        QDate today;
+        CareMembership membership;
+        std::optional<StoredCard> card;
+        RefundQuote quote;
+        QList<CareMessage> messages;
+    };
+
     AppContext &m_context;
+    Snapshot m_snapshot;
 };
 
 } // namespace CareDesk
