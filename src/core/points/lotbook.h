@@ -52,6 +52,7 @@ public:
 struct ReturnPointsPlan
 {
     Points restoredRedeemed = 0; ///< the line's redeemed share, back first (R-P7)
+    Points feePoints = 0; ///< R-K8: the restocking fee's rest, taken from the points coming back
     Points earnedToReverse = 0; ///< the line's earned points to take back
     Points reversedFromBalance = 0; ///< the part the balance covers
     Points shortfallPoints = 0; ///< the part it does not cover

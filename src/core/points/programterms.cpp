@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "programterms.h"
 
+#include "core/datafile.h"
 #include "core/programcalendar.h"
 
 #include <QFile>
@@ -33,17 +34,8 @@ ProgramTerms ProgramTerms::mySony()
 
 namespace {
 
-int lineAt(const QByteArray &json, int offset)
-{
-    return int(std::count(json.constBegin(), json.constBegin() + std::clamp(offset, 0, int(json.size())), '\n')) + 1;
-}
-
-// The line where `"key"` first appears after `from`, to point at a bad value.
-int lineOfKey(const QByteArray &json, const QString &key, int from = 0)
-{
-    const int at = int(json.indexOf(QByteArray("\"") + key.toUtf8() + "\"", from));
-    return at < 0 ? 0 : lineAt(json, at);
-}
+using JsonSource::lineAt;
+using JsonSource::lineOfKey;
 
 struct Reader
 {

@@ -68,6 +68,21 @@ QDate ShippingPlanner::shipDate(ShippingOption option, const QDateTime &placedAt
     return day;
 }
 
+QDate ShippingPlanner::backorderShipDate(const QDate &arrivesOn) const
+{
+    return m_calendar.nextBusinessDay(arrivesOn);
+}
+
+QDate ShippingPlanner::deliveryDate(const QDate &shipOn, int transitBusinessDays) const
+{
+    return m_calendar.addBusinessDays(shipOn, transitBusinessDays);
+}
+
+const BusinessCalendar &ShippingPlanner::calendar() const
+{
+    return m_calendar;
+}
+
 QList<AddressCheck::Problem> AddressCheck::check(const ShippingAddress &a)
 {
     QList<Problem> problems;
@@ -151,13 +166,15 @@ bool CardCheck::notExpired(int expiryYear, int expiryMonth, const QDateTime &now
     return first.isValid() && ProgramCalendar::dateOf(now) <= QDate(expiryYear, expiryMonth, first.daysInMonth());
 }
 
-ReturnQuote ReturnRules::quote(const QDate &purchasedOn, const QDate &today, Cents lineNetCents, Cents paidCashCents)
+ReturnQuote ReturnRules::quote(
+    const QDate &purchasedOn, const QDate &today, Cents lineNetCents, Cents paidCashCents, const ReturnTerms &terms)
 {
     ReturnQuote q;
-    q.selfService = ProgramCalendar::isWithinDays(purchasedOn, 30, today);
+    q.selfService = ProgramCalendar::isWithinDays(purchasedOn, terms.windowDays, today);
     if (!q.selfService)
         return q;
-    q.restockingFee = std::min(lineNetCents, std::max<Cents>(500, percentOf(lineNetCents, 15)));
+    q.restockingFee = std::min(
+        lineNetCents, std::max<Cents>(terms.restockMinimumCents, percentOf(lineNetCents, terms.restockPercent)));
     const Cents cash = std::clamp<Cents>(paidCashCents, 0, lineNetCents);
     q.feeFromCash = std::min(cash, q.restockingFee);
     q.feeFromPoints = q.restockingFee - q.feeFromCash;

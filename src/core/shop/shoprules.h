@@ -37,6 +37,11 @@ public:
     /// the next business day; ground ships the next business day; back-ordered lines ship
     /// ground when they arrive; emergency after-hours parts go on the next flight.
     [[nodiscard]] QDate shipDate(ShippingOption option, const QDateTime &placedAt) const;
+    /// R-K5: a back-ordered line ships ground the business day after its stock arrives.
+    [[nodiscard]] QDate backorderShipDate(const QDate &arrivesOn) const;
+    /// The expected delivery: `transitBusinessDays` business days after shipping.
+    [[nodiscard]] QDate deliveryDate(const QDate &shipOn, int transitBusinessDays) const;
+    [[nodiscard]] const BusinessCalendar &calendar() const;
 
 private:
     BusinessCalendar m_calendar;
@@ -73,6 +78,14 @@ public:
     [[nodiscard]] static bool notExpired(int expiryYear, int expiryMonth, const QDateTime &now);
 };
 
+/// R-K8's numbers (data: resources/shop/shop-terms.json).
+struct ReturnTerms
+{
+    int windowDays = 30; ///< self-service within this many days of purchase
+    int restockPercent = 15;
+    Cents restockMinimumCents = 500; ///< per returned line
+};
+
 /// R-K8: a self-service return's money.
 struct ReturnQuote
 {
@@ -88,8 +101,8 @@ class ReturnRules
 public:
     /// R-K8 for a line bought on `purchasedOn` with net price `lineNetCents`, of which
     /// `paidCashCents` was paid in money (the rest in points), returned on `today`.
-    [[nodiscard]] static ReturnQuote quote(
-        const QDate &purchasedOn, const QDate &today, Cents lineNetCents, Cents paidCashCents);
+    [[nodiscard]] static ReturnQuote quote(const QDate &purchasedOn, const QDate &today, Cents lineNetCents,
+        Cents paidCashCents, const ReturnTerms &terms = {});
 };
 
 } // namespace CareDesk
