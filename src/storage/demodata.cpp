@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "demodata.h"
 
-#include "core/points/earning.h"
 #include "core/programcalendar.h"
-#include "storage/transaction.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDemo, "caredesk.demo")
 
 namespace CareDesk {
 
@@ -18,8 +20,13 @@ QString DemoData::password()
     return QStringLiteral("care-demo-2026");
 }
 
-AccountId DemoData::ensure(
-    QSqlDatabase db, const PasswordHasher &hasher, const QDateTime &now, PointsLedger &ledger, CareService &care)
+QList<std::pair<QString, Cents>> DemoData::giftCards()
+{
+    return { { QStringLiteral("GIFT-2500-DEMO"), 2500 }, { QStringLiteral("GIFT-10000-DEMO"), 10000 } };
+}
+
+AccountId DemoData::ensure(QSqlDatabase db, const PasswordHasher &hasher, const QDateTime &now, CheckoutService &shop,
+    PointsLedger &ledger, CareService &care)
 {
     AccountStore accounts(db, hasher);
     if (const auto existing = accounts.demoAccount())
@@ -35,56 +42,68 @@ AccountId DemoData::ensure(
     if (created.status != AccountStore::CreateStatus::Created)
         return 0;
     const AccountId id = created.id;
+    for (const auto &[code, cents] : giftCards())
+        shop.issueGiftCard(code, cents);
 
-    // Orders about every five weeks for three years, at 10:00 New York time; each ships
-    // three days later unless it is too recent. Order numbers start at 1001.
-    static const Cents prices[] = { 34999, 8999, 129999, 5999, 19999, 44999, 2999 };
-    Transaction tx(db);
-    bool ok = tx.isActive();
-    qint64 order = 1001;
-    QList<std::pair<OrderLineRef, QDateTime>> toShip;
-    for (QDateTime placed = ProgramCalendar::startOfDay(ProgramCalendar::dateOf(joined).addDays(9)).addSecs(10 * 3600);
-         ok && placed < now; placed = placed.addDays(29), ++order) {
-        // Ship what is due before this order, so redemptions see the posted points.
-        while (!toShip.isEmpty() && toShip.constFirst().second <= placed) {
-            ok = ok && ledger.post(toShip.constFirst().first, toShip.constFirst().second);
-            toShip.removeFirst(); // shipped in placing order, so the due ones are at the front
+    PlaceOrderRequest base;
+    base.account = id;
+    base.address = { demo.displayName, QStringLiteral("350 Fifth Avenue, Apt 12B"), QStringLiteral("New York"),
+        QStringLiteral("NY"), QStringLiteral("10118") };
+    // A sandbox test card (approved); its number and CVV live only in this request (R-K7).
+    base.card = { QStringLiteral("4242 4242 4242 4242"), 8, ProgramCalendar::dateOf(now).year() + 3,
+        QStringLiteral("123"), demo.displayName };
+    const auto place = [&](const QDateTime &at, const QList<std::pair<QString, int>> &items, Points points,
+                           ShippingOption shipping = ShippingOption::Ground) {
+        // Lines due to ship before this order ship first, so its redemption sees their points.
+        shop.runFulfilment(at);
+        ledger.expireDue(id, at);
+        PlaceOrderRequest request = base;
+        request.at = at;
+        request.shipping = shipping;
+        for (const auto &[sku, quantity] : items) {
+            const auto lineId = shop.cart().add(id, sku, quantity, at);
+            if (lineId)
+                request.cartLines.append(*shop.cart().line(id, *lineId));
         }
-        ok = ok && ledger.expireDue(id, placed) >= 0;
-        const Cents price = prices[order % 7];
-        Points redeemed = 0;
-        // In the first year the member pays part of some orders with points (oldest lots go
-        // first); later ones are kept, so some lots are about to expire today.
-        if (order % 4 == 0 && placed < now.addMonths(-25))
-            redeemed = std::min<Points>({ ledger.balance(id).available, price / 4, 1500 });
-        if (redeemed > 0)
-            ok = ok && ledger.redeem(id, order, { { 1, redeemed } }, placed);
-        const Points earned
-            = Earning::earnedPerLine(ledger.terms(), placed, { { price, true } }, redeemed, false).value(0);
-        ok = ok && ledger.addPending(id, { order, 1 }, earned, placed);
-        const QDateTime ships = placed.addDays(3);
-        if (ships < now)
-            toShip.append({ { order, 1 }, ships });
-    }
-    for (const auto &[line, ships] : std::as_const(toShip))
-        ok = ok && ledger.post(line, ships);
-    // And one order placed yesterday, not shipped yet: its points are pending (R-P3).
-    const QDateTime yesterday = now.addDays(-1);
-    ok = ok
-        && ledger.addPending(
-            id, { order, 1 }, Earning::pointsFor(ledger.terms().pointsPerDollarAt(yesterday), 27999), yesterday);
-    ok = ok && ledger.expireDue(id, now) >= 0;
-    if (!ok || !tx.commit())
-        return id; // the account exists; its history could not be written and is absent
+        const CheckoutReview review = shop.review(request, false);
+        request.points = std::min(points, review.quote.pointsMax);
+        const PlaceResult result = shop.placeOrder(request);
+        if (result.status != PlaceStatus::Placed) {
+            qCWarning(lcDemo) << "demo order at" << at << "was not placed:" << int(result.status);
+            shop.cart().clear(id);
+        }
+        return result.orderId;
+    };
 
-    // Care bought two years ago less 20 days, on a card valid for years: renewed once by the
-    // clock job, renewing again in 20 days, so its notice is in the inbox (R-C5, R-C6).
-    const StoredCard card { QStringLiteral("Visa"), QStringLiteral("4242"), QStringLiteral("tok_demo_visa_4242"),
-        ProgramCalendar::dateOf(now).year() + 3, 8 };
-    const QDateTime carePurchase
+    // Orders about every four weeks for three years, at 10:00 New York time. In the first
+    // year the member pays part of some orders with points (oldest lots go first); later
+    // points are kept, so some lots are about to expire today.
+    static const char *const products[]
+        = { "WH-1000XM6", "SRS-XB100", "WF-1000XM5", "SEL50F18F", "K-55XR70", "SRS-XB100", "ILCE-7M4" };
+    const QDateTime careBought
         = ProgramCalendar::startOfDay(ProgramCalendar::dateOf(now).addYears(-2).addDays(20)).addSecs(11 * 3600);
-    if (care.purchase(id, carePurchase, card, false))
-        care.runClock(id, now);
+    bool careDone = false;
+    int n = 0;
+    for (QDateTime placed = ProgramCalendar::startOfDay(ProgramCalendar::dateOf(joined).addDays(9)).addSecs(10 * 3600);
+         placed < now.addDays(-2); placed = placed.addDays(29), ++n) {
+        if (!careDone && placed > careBought) {
+            // Care bought with headphones (R-C1), two years ago less 20 days.
+            place(careBought, { { QStringLiteral("CARE-1Y"), 1 }, { QStringLiteral("WH-1000XM6"), 1 } }, 0);
+            careDone = true;
+        }
+        QList<std::pair<QString, int>> items { { QString::fromLatin1(products[n % 7]), 1 } };
+        if (n % 5 == 2)
+            items.append({ QStringLiteral("NP-FZ100"), 1 }); // a part: earns nothing (R-P1)
+        const Points points = n % 4 == 0 && placed < now.addMonths(-25) ? 1500 : 0;
+        place(placed, items, points);
+    }
+    // Two hours ago: its points pending (R-P3); the lens is back-ordered and ships later.
+    place(now.addSecs(-2 * 3600), { { QStringLiteral("WF-1000XM5"), 1 }, { QStringLiteral("SEL50F18F"), 1 } }, 0,
+        ShippingOption::TwoDay);
+    shop.runFulfilment(now);
+    ledger.expireDue(id, now);
+    // Renewed once by the clock job, renewing in 20 days, so its notice is in the inbox (R-C5, R-C6).
+    care.runClock(id, now);
     return id;
 }
 

@@ -6,6 +6,7 @@
 
 #include "storage/care/careservice.h"
 #include "storage/points/pointsledger.h"
+#include "storage/shop/checkoutservice.h"
 
 #include <QDateTime>
 #include <QString>
@@ -20,13 +21,18 @@ public:
     [[nodiscard]] static QString email();
     [[nodiscard]] static QString password();
 
+    /// The store's demo gift cards (documented in the README), issued with the demo member.
+    [[nodiscard]] static QList<std::pair<QString, Cents>> giftCards();
+
     /// Creates the demo account and its history once, relative to `now`; returns its id, or
-    /// 0 when it could not be created. The history goes through the real ledger, so it obeys
-    /// the rules: about three years of orders earning points (the latest still pending),
-    /// redemptions, lots that expired and lots expiring within the next weeks; and a Care
-    /// membership bought two years ago, renewed once, renewing in 20 days (notice sent).
-    static AccountId ensure(
-        QSqlDatabase db, const PasswordHasher &hasher, const QDateTime &now, PointsLedger &ledger, CareService &care);
+    /// 0 when it could not be created. The history is placed through the real checkout and
+    /// fulfilment, so it obeys the rules: about three years of orders earning points as they
+    /// ship, some paid partly with points, lots that expired and lots expiring within the
+    /// next weeks, a recent delivered order (returnable) and one placed two hours ago (its
+    /// points pending, one line back-ordered); Care bought with headphones two years ago less
+    /// 20 days, renewed once, renewing in 20 days (notice sent).
+    static AccountId ensure(QSqlDatabase db, const PasswordHasher &hasher, const QDateTime &now, CheckoutService &shop,
+        PointsLedger &ledger, CareService &care);
 };
 
 } // namespace CareDesk

@@ -7,6 +7,7 @@
 #include "signinguard.h"
 #include "storage/care/careschema.h"
 #include "storage/points/pointsschema.h"
+#include "storage/shop/shopschema.h"
 #include "storage/warranty/warrantystore.h"
 
 #include <QStringList>
@@ -55,6 +56,8 @@ const std::vector<Migration> &migrations()
         { 3, "care", &createCareSchema },
         { 4, "warranty", &createWarrantySchema },
         { 5, "sign-in throttling", &createSignInGuardSchema },
+        { 6, "shop", &createShopSchema },
+        { 7, "care in the shop", &createCareShopSchema },
     };
     return steps;
 }

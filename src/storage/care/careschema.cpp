@@ -61,4 +61,29 @@ CREATE INDEX messages_account ON messages (account_id, id);
 )");
 }
 
+bool createCareShopSchema(const QSqlDatabase &db, SqlDialect dialect)
+{
+    // No foreign key to orders: features reference each other by id only (ARCHITECTURE.md).
+    return applyDdl(db, dialect, R"(
+ALTER TABLE care_charges ADD COLUMN order_id {bigint};
+CREATE TABLE care_guest_purchases (
+    id {id},
+    email TEXT NOT NULL,
+    order_id {bigint} NOT NULL,
+    purchased_at {bigint} NOT NULL,
+    state TEXT NOT NULL,
+    card_brand TEXT,
+    card_last4 TEXT,
+    card_token TEXT,
+    card_expiry_year INTEGER,
+    card_expiry_month INTEGER,
+    account_id {bigint} REFERENCES accounts(id),
+    closed_at {bigint},
+    refund_cents {bigint} NOT NULL DEFAULT 0 CHECK (refund_cents >= 0)
+);
+CREATE INDEX care_guest_purchases_email ON care_guest_purchases (email, state);
+CREATE INDEX care_guest_purchases_state ON care_guest_purchases (state, purchased_at);
+)");
+}
+
 } // namespace CareDesk

@@ -133,13 +133,27 @@ bool CareService::record(AccountId account, const CareTransition &t)
         { account, Sql::toEpochMs(t.at), careStateCode(t.from), careStateCode(t.to), careReasonCode(t.reason) });
 }
 
-bool CareService::charge(AccountId account, const QDateTime &at, const char *kind, Cents amount, const QString &last4)
+bool CareService::charge(
+    AccountId account, const QDateTime &at, const char *kind, Cents amount, const QString &last4, qint64 orderId)
 {
     return Sql::run(m_db,
-        QStringLiteral("INSERT INTO care_charges (account_id, charged_at, charged_on, kind, amount_cents, card_last4) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO care_charges (account_id, charged_at, charged_on, kind, amount_cents, card_last4, "
+                       "order_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         { account, Sql::toEpochMs(at), Sql::toDateText(ProgramCalendar::dateOf(at)), QString::fromLatin1(kind), amount,
-            last4 });
+            last4, orderId ? QVariant(orderId) : QVariant(QMetaType(QMetaType::LongLong)) });
+}
+
+bool CareService::storeCard(AccountId account, const StoredCard &card)
+{
+    return Sql::run(m_db,
+        QStringLiteral("UPDATE care_memberships SET card_brand = ?, card_last4 = ?, card_token = ?, "
+                       "card_expiry_year = ?, card_expiry_month = ? WHERE account_id = ?"),
+        { card.brand, card.last4, card.token, card.expiryYear, card.expiryMonth, account });
+}
+
+bool CareService::refundToCard(const QString &token, Cents amount)
+{
+    return amount <= 0 || !m_refunds || m_refunds->refund(token, amount);
 }
 
 bool CareService::purchase(AccountId account, const QDateTime &at, const StoredCard &card, bool guest)
@@ -149,13 +163,132 @@ bool CareService::purchase(AccountId account, const QDateTime &at, const StoredC
         return false; // one membership at a time
     Transaction tx(m_db);
     const CareTransition t = m.purchase(at, guest, m_terms);
-    const bool ok = tx.isActive() && save(account, m) && record(account, t)
-        && Sql::run(m_db,
-            QStringLiteral("UPDATE care_memberships SET card_brand = ?, card_last4 = ?, card_token = ?, "
-                           "card_expiry_year = ?, card_expiry_month = ? WHERE account_id = ?"),
-            { card.brand, card.last4, card.token, card.expiryYear, card.expiryMonth, account })
+    const bool ok = tx.isActive() && save(account, m) && record(account, t) && storeCard(account, card)
         && charge(account, at, "purchase", m_terms.feeCents, card.last4);
     return ok && tx.commit();
+}
+
+bool CareService::recordPurchase(AccountId account, const QDateTime &at, const StoredCard &card, qint64 orderId)
+{
+    CareMembership m = membership(account);
+    if (m.hasBenefits() || m.state == CareState::PendingActivation)
+        return false;
+    const CareTransition t = m.purchase(at, false, m_terms);
+    return save(account, m) && record(account, t) && storeCard(account, card)
+        && charge(account, at, "purchase", m_terms.feeCents, card.last4, orderId);
+}
+
+bool CareService::recordGuestPurchase(const QString &email, qint64 orderId, const QDateTime &at, const StoredCard &card)
+{
+    return Sql::run(m_db,
+        QStringLiteral(
+            "INSERT INTO care_guest_purchases (email, order_id, purchased_at, state, card_brand, card_last4, "
+            "card_token, card_expiry_year, card_expiry_month) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
+        { email.trimmed().toLower(), orderId, Sql::toEpochMs(at), card.brand, card.last4, card.token, card.expiryYear,
+            card.expiryMonth });
+}
+
+std::optional<GuestCarePurchase> CareService::pendingGuestPurchase(const QString &email) const
+{
+    QSqlQuery query = Sql::prepare(m_db,
+        QStringLiteral("SELECT id, email, order_id, purchased_at, state FROM care_guest_purchases "
+                       "WHERE email = ? AND state = 'pending' ORDER BY id LIMIT 1"));
+    if (!Sql::exec(query, { email.trimmed().toLower() }) || !query.next())
+        return std::nullopt;
+    GuestCarePurchase p { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
+        Sql::fromEpochMs(query.value(3).toLongLong()), query.value(4).toString(), {} };
+    p.deadline = CareRules::activationDeadline(ProgramCalendar::dateOf(p.purchasedAt), m_terms);
+    return p;
+}
+
+int CareService::activateGuestPurchases(AccountId account, const QString &email, const QDateTime &now)
+{
+    const auto pending = pendingGuestPurchase(email);
+    if (!pending)
+        return 0;
+    if (ProgramCalendar::dateOf(now) > pending->deadline)
+        return 0; // too late: expireGuestPurchases refunds it
+    QSqlQuery cardQuery = Sql::prepare(m_db,
+        QStringLiteral("SELECT card_brand, card_last4, card_token, card_expiry_year, card_expiry_month "
+                       "FROM care_guest_purchases WHERE id = ?"));
+    if (!Sql::exec(cardQuery, { pending->id }) || !cardQuery.next())
+        return -1;
+    const StoredCard card { cardQuery.value(0).toString(), cardQuery.value(1).toString(), cardQuery.value(2).toString(),
+        cardQuery.value(3).toInt(), cardQuery.value(4).toInt() };
+    cardQuery.finish();
+    CareMembership m = membership(account);
+    if (m.hasBenefits() || m.state == CareState::PendingActivation)
+        return 0; // already a member: the guest purchase expires and is refunded instead
+    Transaction tx(m_db);
+    // The term counts from the purchase (R-C4); the wait is recorded, then its end.
+    const CareTransition bought = m.purchase(pending->purchasedAt, true, m_terms);
+    const CareTransition activated = m.activate(now);
+    const bool ok = tx.isActive() && save(account, m) && record(account, bought) && record(account, activated)
+        && storeCard(account, card)
+        && charge(account, pending->purchasedAt, "purchase", m_terms.feeCents, card.last4, pending->orderId)
+        && Sql::run(m_db,
+            QStringLiteral("UPDATE care_guest_purchases SET state = 'activated', account_id = ?, closed_at = ? "
+                           "WHERE id = ? AND state = 'pending'"),
+            { account, Sql::toEpochMs(now), pending->id });
+    return ok && tx.commit() ? 1 : -1;
+}
+
+int CareService::expireGuestPurchases(const QDateTime &now)
+{
+    // Due when today is past the last day to activate (purchase day + 30).
+    const QDate firstTooLate = ProgramCalendar::dateOf(now).addDays(-m_terms.activationWindowDays);
+    QSqlQuery query = Sql::prepare(m_db,
+        QStringLiteral("SELECT id, order_id, card_token FROM care_guest_purchases "
+                       "WHERE state = 'pending' AND purchased_at < ? ORDER BY id"));
+    if (!Sql::exec(query, { Sql::toEpochMs(ProgramCalendar::startOfDay(firstTooLate)) }))
+        return -1;
+    struct Due
+    {
+        qint64 id;
+        qint64 orderId;
+        QString token;
+    };
+    QList<Due> due;
+    while (query.next())
+        due.append({ query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString() });
+    query.finish();
+    if (due.isEmpty())
+        return 0;
+    Transaction tx(m_db);
+    bool ok = tx.isActive();
+    for (const Due &d : std::as_const(due)) {
+        // R-C3 [decision]: refunded the fee minus the benefits received, without R-C8's conditions.
+        const QList<TermOrder> orders = m_orders ? m_orders->orderAsTermOrder(d.orderId) : QList<TermOrder> {};
+        const Cents refund = CareRules::guestRefund(orders, m_terms);
+        ok = ok
+            && Sql::run(m_db,
+                QStringLiteral("UPDATE care_guest_purchases SET state = 'expired', closed_at = ?, refund_cents = ? "
+                               "WHERE id = ? AND state = 'pending'"),
+                { Sql::toEpochMs(now), refund, d.id })
+            && refundToCard(d.token, refund);
+    }
+    return ok && tx.commit() ? int(due.size()) : -1;
+}
+
+void CareService::setOrderSource(const CareOrderSource *source)
+{
+    m_orders = source;
+}
+
+void CareService::setRefundProcessor(PaymentProcessor *processor)
+{
+    m_refunds = processor;
+}
+
+std::optional<QDateTime> CareService::lastEndedAt(AccountId account) const
+{
+    const auto at = Sql::scalar(m_db,
+        QStringLiteral("SELECT MAX(occurred_at) FROM care_transitions WHERE account_id = ? "
+                       "AND to_state IN ('lapsed', 'refunded')"),
+        { account });
+    if (!at || at->isNull())
+        return std::nullopt;
+    return Sql::fromEpochMs(at->toLongLong());
 }
 
 bool CareService::setAutoRenew(AccountId account, bool on, const QDateTime &at)
@@ -171,9 +304,10 @@ bool CareService::setAutoRenew(AccountId account, bool on, const QDateTime &at)
 RefundQuote CareService::refundQuote(AccountId account, const QDate &today) const
 {
     const CareMembership m = membership(account);
-    // Orders bought during the term come from the shop (issue #6); until it records orders
-    // there are none, so condition "nothing bought" holds and no benefit was received.
-    RefundQuote quote = CareRules::refundQuote(m.termStart, today, {}, m_terms);
+    const QList<TermOrder> orders = m_orders && m.termStart.isValid()
+        ? m_orders->termOrders(account, m.termStart, m.renewalOn)
+        : QList<TermOrder> {};
+    RefundQuote quote = CareRules::refundQuote(m.termStart, today, orders, m_terms);
     if (!m.hasBenefits()) {
         quote.withinWindow = false;
         quote.refundCents = 0;
@@ -192,6 +326,7 @@ std::optional<Cents> CareService::refund(AccountId account, const QDateTime &at)
     const auto card = cardOnFile(account);
     const bool ok = tx.isActive() && save(account, m) && record(account, t)
         && charge(account, at, "refund", -quote.refundCents, card ? card->last4 : QString())
+        && refundToCard(card ? card->token : QString(), quote.refundCents)
         && addMessage(account, at, QStringLiteral("refunded"), Sql::toDateText(m.termStart),
             ProgramCalendar::dateOf(at), {}, quote.refundCents);
     if (!ok || !tx.commit())

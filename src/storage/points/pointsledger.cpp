@@ -318,27 +318,47 @@ Points PointsLedger::restoreLine(const OrderLineRef &line, const QDateTime &at)
     return restored;
 }
 
+AccountId PointsLedger::accountOfLine(const OrderLineRef &line) const
+{
+    if (const auto earning = lineEarning(line))
+        return earning->account;
+    const auto account = Sql::scalar(m_db,
+        QStringLiteral("SELECT account_id FROM points_redemptions WHERE order_id = ? AND line_id = ? LIMIT 1"),
+        { line.orderId, line.lineId });
+    return account ? account->toLongLong() : 0;
+}
+
 std::optional<ReturnPointsPlan> PointsLedger::previewReturn(
-    const OrderLineRef &line, Cents cashRefund, const QDateTime &at) const
+    const OrderLineRef &line, Cents cashRefund, const QDateTime &at, Points feePoints) const
 {
     const auto earning = lineEarning(line);
     const QDate today = ProgramCalendar::dateOf(at);
-    const AccountId account = earning ? earning->account : 0;
+    const AccountId account = accountOfLine(line);
     Points available = 0;
     if (account)
         available = LotBook::available(lotsWithPoints(account), today); // live only, as expiry would leave it
     const Points earned = earning && earning->state == QLatin1String("posted") ? earning->points : 0;
-    return planReturn(available, redeemedOnLine(line), earned, cashRefund, m_terms.pointValueCents);
+    const Points redeemed = redeemedOnLine(line);
+    const Points fee = std::clamp<Points>(feePoints, 0, redeemed);
+    // The fee's points leave with the points coming back: for the balance that is a smaller restore.
+    ReturnPointsPlan plan = planReturn(available, redeemed - fee, earned, cashRefund, m_terms.pointValueCents);
+    plan.restoredRedeemed = redeemed;
+    plan.feePoints = fee;
+    return plan;
 }
 
 std::optional<ReturnPointsPlan> PointsLedger::reverseForReturn(
-    const OrderLineRef &line, Cents cashRefund, const QDateTime &at)
+    const OrderLineRef &line, Cents cashRefund, const QDateTime &at, Points feePoints)
 {
     const auto earning = lineEarning(line);
-    if (earning && expireDue(earning->account, at) < 0)
+    const AccountId account = accountOfLine(line);
+    if (account && expireDue(account, at) < 0)
         return std::nullopt;
-    const auto plan = previewReturn(line, cashRefund, at);
+    const auto plan = previewReturn(line, cashRefund, at, feePoints);
     if (!plan || restoreLine(line, at) < 0)
+        return std::nullopt;
+    if (account && plan->feePoints > 0
+        && !deductOldestFirst(account, PointsEntryKind::Reverse, plan->feePoints, at, line))
         return std::nullopt;
     if (earning && plan->reversedFromBalance > 0
         && !deductOldestFirst(earning->account, PointsEntryKind::Reverse, plan->reversedFromBalance, at, line))

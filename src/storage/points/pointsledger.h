@@ -99,12 +99,15 @@ public:
     Points restoreLine(const OrderLineRef &line, const QDateTime &at);
 
     /// R-P6: what returning a line does to points and to `cashRefund` (nothing written).
+    /// `feePoints` (R-K8) is the part of the restocking fee taken from the points coming back.
     [[nodiscard]] std::optional<ReturnPointsPlan> previewReturn(
-        const OrderLineRef &line, Cents cashRefund, const QDateTime &at) const;
+        const OrderLineRef &line, Cents cashRefund, const QDateTime &at, Points feePoints = 0) const;
 
-    /// R-P6: restores the line's redeemed points, then reverses its earned points from the
-    /// balance (oldest lots first); returns the plan applied, or nothing on failure.
-    std::optional<ReturnPointsPlan> reverseForReturn(const OrderLineRef &line, Cents cashRefund, const QDateTime &at);
+    /// R-P6: restores the line's redeemed points, takes the fee's points (R-K8), then reverses
+    /// its earned points from the balance (oldest lots first); returns the plan applied, or
+    /// nothing on failure.
+    std::optional<ReturnPointsPlan> reverseForReturn(
+        const OrderLineRef &line, Cents cashRefund, const QDateTime &at, Points feePoints = 0);
 
     /// R-P8: the line's earned points become `newPoints` (a price adjustment); a decrease on
     /// a posted line is deducted like R-P6 (oldest lots first, as far as the balance goes).
@@ -134,6 +137,9 @@ public:
 
     /// Points redeemed on a line and not yet restored.
     [[nodiscard]] Points redeemedOnLine(const OrderLineRef &line) const;
+
+    /// The account a line's points belong to (earned or redeemed on it), 0 if none.
+    [[nodiscard]] AccountId accountOfLine(const OrderLineRef &line) const;
 
 private:
     bool ensureBalanceRow(AccountId account);

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 CareDesk developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "pointstestdb.h"
+
+#include "core/businesscalendar.h"
+#include "core/programcalendar.h"
+#include "core/shop/cartpricing.h"
+#include "core/shop/payment.h"
+#include "storage/care/careservice.h"
+#include "storage/points/pointsledger.h"
+#include "storage/shop/checkoutservice.h"
+
+#include <QFile>
+
+#include <memory>
+
+/// A fresh database with one member (born 1980, New York) and the real shop behind it: the
+/// shipped catalog and shop terms, the points ledger, Care, and the sandbox processor.
+struct ShopTestDb : PointsTestDb
+{
+    CareDesk::Catalog catalog;
+    CareDesk::SandboxPaymentProcessor processor;
+    std::unique_ptr<CareDesk::PointsLedger> ledger;
+    std::unique_ptr<CareDesk::CareService> care;
+    std::unique_ptr<CareDesk::CheckoutService> shop;
+
+    bool openShop()
+    {
+        if (!open())
+            return false;
+        const auto catalogLoad = CareDesk::loadCatalog(QStringLiteral(CAREDESK_SHOP_DIR "/catalog.json"));
+        const auto termsLoad = CareDesk::loadShopTerms(QStringLiteral(CAREDESK_SHOP_DIR "/shop-terms.json"));
+        if (!catalogLoad.catalog || !termsLoad.terms) {
+            qWarning() << catalogLoad.problem.toString() << termsLoad.problem.toString();
+            return false;
+        }
+        catalog = *catalogLoad.catalog;
+        ledger = std::make_unique<CareDesk::PointsLedger>(db->connection(), CareDesk::ProgramTerms::mySony());
+        care = std::make_unique<CareDesk::CareService>(db->connection(), CareDesk::CareTerms {}, processor);
+        shop = std::make_unique<CareDesk::CheckoutService>(db->connection(), catalog,
+            CareDesk::CartPricing(CareDesk::ProgramTerms::mySony(), *termsLoad.terms,
+                CareDesk::ShippingPlanner(CareDesk::BusinessCalendar::usFederal(2024, 2029))),
+            *ledger, *care, processor);
+        care->setOrderSource(&shop->orders());
+        care->setRefundProcessor(&processor);
+        return true;
+    }
+
+    /// New York wall-clock time.
+    static QDateTime et(int y, int m, int d, int h = 10, int min = 0)
+    {
+        return QDateTime(QDate(y, m, d), QTime(h, min), CareDesk::ProgramCalendar::zone());
+    }
+
+    /// Points posted to the member as a lot of `day` (through the ledger, as an order would).
+    bool givePoints(CareDesk::Points points, const QDateTime &at)
+    {
+        static qint64 order = 900000;
+        const CareDesk::OrderLineRef line { ++order, 1 };
+        return ledger->addPending(account, line, points, at) && ledger->post(line, at);
+    }
+
+    /// A checkout request for the member with a New York address, two-day shipping and an
+    /// approved sandbox card; the caller adds cart lines.
+    CareDesk::PlaceOrderRequest request(const QDateTime &at, CareDesk::AccountId who = -1) const
+    {
+        CareDesk::PlaceOrderRequest r;
+        r.account = who < 0 ? account : who;
+        r.address = { QStringLiteral("Lee Chen"), QStringLiteral("12 Boxwood Road"), QStringLiteral("Albany"),
+            QStringLiteral("NY"), QStringLiteral("12203") };
+        r.shipping = CareDesk::ShippingOption::TwoDay;
+        r.card = { QStringLiteral("4242 4242 4242 4242"), 12, 2030, QStringLiteral("123"), QStringLiteral("Lee Chen") };
+        r.at = at;
+        return r;
+    }
+
+    /// Puts `sku` x `quantity` in the owner's cart and into the request.
+    void add(CareDesk::PlaceOrderRequest &r, const QString &sku, int quantity = 1) const
+    {
+        const auto id = shop->cart().add(r.account, sku, quantity, r.at);
+        QVERIFY(id);
+        r.cartLines.append(*shop->cart().line(r.account, *id));
+    }
+
+    int count(const QString &sql) const
+    {
+        return CareDesk::Sql::scalar(db->connection(), sql)->toInt();
+    }
+
+    /// Money invariants of every order: what was charged equals the total less the points,
+    /// and what was refunded equals the lines' refunds plus shipping refunded.
+    QString moneyProblem() const
+    {
+        const QSqlDatabase c = db->connection();
+        QSqlQuery q(c);
+        q.exec(QStringLiteral("SELECT id, total_cents - points_value_cents, shipping_refund_cents FROM orders"));
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const qint64 charged = CareDesk::Sql::scalar(c,
+                QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM order_payments WHERE order_id = ? AND kind "
+                               "LIKE '%-charge'"),
+                { id })
+                                       ->toLongLong();
+            const qint64 refunded = CareDesk::Sql::scalar(c,
+                QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM order_payments WHERE order_id = ? AND kind "
+                               "LIKE '%-refund'"),
+                { id })
+                                        ->toLongLong();
+            const qint64 lineRefunds = CareDesk::Sql::scalar(
+                c, QStringLiteral("SELECT COALESCE(SUM(refund_cents), 0) FROM order_lines WHERE order_id = ?"), { id })
+                                           ->toLongLong();
+            if (charged != q.value(1).toLongLong())
+                return QStringLiteral("order %1 charged %2, owed %3").arg(id).arg(charged).arg(q.value(1).toLongLong());
+            if (refunded != lineRefunds + q.value(2).toLongLong())
+                return QStringLiteral("order %1 refunded %2, lines say %3").arg(id).arg(refunded).arg(lineRefunds);
+        }
+        return invariantProblem();
+    }
+};
