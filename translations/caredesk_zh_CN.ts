@@ -295,6 +295,227 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::CartModel</name>
+    <message>
+        <source>%1, quantity %2, %3 each, saved for later</source>
+        <translation>%1，数量 %2，每件 %3，已留待稍后购买</translation>
+    </message>
+    <message>
+        <source>%1, quantity %2, %3 each, %4</source>
+        <translation>%1，数量 %2，每件 %3，共 %4</translation>
+    </message>
+    <message>
+        <source>Sign in or continue as a guest to use the cart.</source>
+        <translation>请登录或以访客身份继续，才能使用购物车。</translation>
+    </message>
+    <message>
+        <source>This item is no longer sold.</source>
+        <translation>此商品已停售。</translation>
+    </message>
+    <message>
+        <source>The cart could not be saved. Nothing was changed.</source>
+        <translation>无法保存购物车。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The cart could not be read. Nothing was changed.</source>
+        <translation>无法读取购物车。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CatalogModel</name>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>有现货</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back-order: ships in about %n day(s)</source>
+        <translation>
+            <numerusform>预订：约 %n 天后发货</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Care member price %1</source>
+        <translation>Care 会员价 %1</translation>
+    </message>
+    <message>
+        <source>earns points</source>
+        <translation>可赚取积分</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Nothing in this category.</source>
+        <translation>此类别中没有商品。</translation>
+    </message>
+    <message>
+        <source>No item matches “%1”.</source>
+        <translation>没有与“%1”相符的商品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to the cart: %1.</source>
+        <translation>已加入购物车：%1。</translation>
+    </message>
+    <message>
+        <source>This item is not a free download.</source>
+        <translation>此商品不是免费下载。</translation>
+    </message>
+    <message>
+        <source>Opening the download page in your browser: %1</source>
+        <translation>正在浏览器中打开下载页面：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Checkout</name>
+    <message>
+        <source>Order %1 is placed. %2 was charged to your card.</source>
+        <translation>订单 %1 已下单。已从您的银行卡扣款 %2。</translation>
+    </message>
+    <message>
+        <source>Order %1 is placed. Nothing was charged to your card.</source>
+        <translation>订单 %1 已下单。未从您的银行卡扣款。</translation>
+    </message>
+    <message>
+        <source>It earns %1, pending until it ships.</source>
+        <translation>此订单可赚取 %1，发货前为待入账状态。</translation>
+    </message>
+    <message>
+        <source>Care upgrade: for the ground price</source>
+        <translation>Care 升级：按普通运送价格</translation>
+    </message>
+    <message>
+        <source>ships %1, arrives by %2</source>
+        <translation>%1 发货，%2 前送达</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Complimentary with Care (worth %1)</source>
+        <translation>Care 会员赠品（价值 %1）</translation>
+    </message>
+    <message>
+        <source>Member price, you save %1</source>
+        <translation>会员价，节省 %1</translation>
+    </message>
+    <message>
+        <source>Promotion −%1</source>
+        <translation>促销 −%1</translation>
+    </message>
+    <message>
+        <source>%1 paid with points</source>
+        <translation>%1 以积分支付</translation>
+    </message>
+    <message>
+        <source>Back-ordered: ships by ground on %1</source>
+        <translation>预订商品：将于 %1 以普通运送发货</translation>
+    </message>
+    <message>
+        <source>Ships %1</source>
+        <translation>%1 发货</translation>
+    </message>
+    <message>
+        <source>Earns %1</source>
+        <translation>赚取 %1</translation>
+    </message>
+    <message>
+        <source>%1, quantity %2, %3. %4</source>
+        <translation>%1，数量 %2，%3。%4</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Care member savings (included above)</source>
+        <translation>Care 会员节省（已含在上方）</translation>
+    </message>
+    <message>
+        <source>Promotion (included above)</source>
+        <translation>促销优惠（已含在上方）</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Care shipping upgrade (not charged)</source>
+        <translation>Care 运送升级（不收费）</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>订单总额</translation>
+    </message>
+    <message>
+        <source>Paid with %1</source>
+        <translation>以 %1 支付</translation>
+    </message>
+    <message>
+        <source>Gift card ending %1</source>
+        <translation>尾号 %1 的礼品卡</translation>
+    </message>
+    <message>
+        <source>To pay by card</source>
+        <translation>需以银行卡支付</translation>
+    </message>
+    <message>
+        <source>Points are for signed-in members.</source>
+        <translation>积分仅供已登录的会员使用。</translation>
+    </message>
+    <message>
+        <source>You have %1 (%2). Up to %3 can pay for the qualifying products of this order; never for tax or shipping.</source>
+        <translation>您有 %1（%2）。本订单的合格产品最多可用 %3 支付；积分不可用于税费或运费。</translation>
+    </message>
+    <message>
+        <source>Orders placed as a guest earn no points (sign in first to earn them).</source>
+        <translation>以访客身份下的订单不赚取积分（请先登录以赚取积分）。</translation>
+    </message>
+    <message>
+        <source>This order earns %1, pending until it ships.</source>
+        <translation>此订单可赚取 %1，发货前为待入账状态。</translation>
+    </message>
+    <message>
+        <source>This order earns no points.</source>
+        <translation>此订单不赚取积分。</translation>
+    </message>
+    <message>
+        <source>Some items are no longer sold: remove them from the cart.</source>
+        <translation>部分商品已停售：请将其从购物车中移除。</translation>
+    </message>
+    <message>
+        <source>Enter your email address for the receipt, like name@example.com.</source>
+        <translation>请输入接收收据的电子邮件地址，例如 name@example.com。</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::PointsDashboard</name>
     <message>
         <source>Leaving forfeits your %1 available points (worth %2) and cancels %3 pending points. Your request is processed after two business days; until then you can withdraw it.</source>
@@ -372,6 +593,17 @@
         <translation>
             <numerusform>已将 %n 条记录导出到 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrainingCheckout</name>
+    <message>
+        <source>%1: %2, %3. %4 for one student.</source>
+        <translation>%1：%2，%3。每名学员 %4。</translation>
+    </message>
+    <message>
+        <source>Registered %1. Order %2: %3 was charged to your card; the confirmation goes to %4.</source>
+        <translation>已为 %1 报名。订单 %2：已从您的银行卡扣款 %3；确认信将发送至 %4。</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1428,365 @@
     <message>
         <source>The shop and cart are not available in this build yet.</source>
         <translation>此版本尚未提供商店和购物车。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWording</name>
+    <message>
+        <source>Parts and software can be ordered from 6:00 AM to 3:00 AM Eastern Time</source>
+        <translation>零件和软件的订购时间为美国东部时间早上 6:00 至凌晨 3:00</translation>
+    </message>
+    <message>
+        <source> (%1 to %2 your time, %3)</source>
+        <translation>（您当地时间 %1 至 %2，%3）</translation>
+    </message>
+    <message>
+        <source>%1%2. Open now, until %3.</source>
+        <translation>%1%2。现在开放，至 %3。</translation>
+    </message>
+    <message>
+        <source>%1%2. Closed now; opens again at %3.</source>
+        <translation>%1%2。现在关闭；将于 %3 重新开放。</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Cameras and lenses</source>
+        <translation>相机与镜头</translation>
+    </message>
+    <message>
+        <source>Televisions</source>
+        <translation>电视</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>零件</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Care membership</source>
+        <translation>Care 会员</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>零件</translation>
+    </message>
+    <message>
+        <source>Training class</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员资格</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>普通运送</translation>
+    </message>
+    <message>
+        <source>2-day</source>
+        <translation>2 日达</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>次日达</translation>
+    </message>
+    <message>
+        <source>Emergency parts service (next flight)</source>
+        <translation>零件紧急服务（最近航班）</translation>
+    </message>
+    <message>
+        <source>Your cart is empty.</source>
+        <translation>您的购物车是空的。</translation>
+    </message>
+    <message>
+        <source>Each line takes a quantity from 1 to 99.</source>
+        <translation>每项商品的数量须为 1 至 99。</translation>
+    </message>
+    <message>
+        <source>Training classes and free software are not bought in the cart: register for a class or download the software from its catalog entry.</source>
+        <translation>培训课程和免费软件不通过购物车购买：请在商品目录中直接报名课程或下载软件。</translation>
+    </message>
+    <message>
+        <source>An item is out of stock and cannot be back-ordered. Lower its quantity or remove it.</source>
+        <translation>有商品缺货且无法预订。请减少数量或将其移除。</translation>
+    </message>
+    <message>
+        <source>Care is bought together with a qualifying product (a product that earns points). Add one, or remove Care.</source>
+        <translation>Care 需与合格产品（可赚取积分的产品）一起购买。请加入一件合格产品，或移除 Care。</translation>
+    </message>
+    <message>
+        <source>Care is one membership per person: keep a quantity of 1.</source>
+        <translation>Care 每人限一份会员资格：数量请保持为 1。</translation>
+    </message>
+    <message>
+        <source>You already have a Care membership (or one waiting for activation). Remove Care from the cart.</source>
+        <translation>您已拥有 Care 会员资格（或有待激活的会员资格）。请从购物车中移除 Care。</translation>
+    </message>
+    <message>
+        <source>Care is for adults who live in an eligible US state (18, or 19 in Alabama and Nebraska). Remove Care from the cart.</source>
+        <translation>Care 适用于居住在符合条件的美国州的成年人（18 岁，阿拉巴马州和内布拉斯加州为 19 岁）。请从购物车中移除 Care。</translation>
+    </message>
+    <message>
+        <source>Parts and software can be checked out from 6:00 AM to 3:00 AM Eastern Time; it opens again at %1 your time. Save them for later to check out the rest now.</source>
+        <translation>零件和软件的结账时间为美国东部时间早上 6:00 至凌晨 3:00；将于您当地时间 %1 重新开放。可将它们留待稍后购买，先为其余商品结账。</translation>
+    </message>
+    <message>
+        <source>The emergency after-hours service is for parts only. Choose another shipping option.</source>
+        <translation>下班后紧急服务仅适用于零件。请选择其他运送方式。</translation>
+    </message>
+    <message>
+        <source>Points are for signed-in members. Sign in to use them.</source>
+        <translation>积分仅供已登录的会员使用。请登录后使用。</translation>
+    </message>
+    <message>
+        <source>That is more points than you have.</source>
+        <translation>超出了您拥有的积分。</translation>
+    </message>
+    <message>
+        <source>Points pay for qualifying products only, not tax, shipping, parts or Care. Use at most the amount shown by Apply.</source>
+        <translation>积分只能支付合格产品，不能支付税费、运费、零件或 Care。最多使用“使用积分”显示的数量。</translation>
+    </message>
+    <message>
+        <source>Enter the points as a whole number, 0 or more.</source>
+        <translation>请以整数输入积分（0 或以上）。</translation>
+    </message>
+    <message>
+        <source>This order is larger than the store can take online. Lower the quantities.</source>
+        <translation>此订单金额超出网上商店可受理的上限。请减少数量。</translation>
+    </message>
+    <message>
+        <source>Promotion code applied.</source>
+        <translation>已使用促销代码。</translation>
+    </message>
+    <message>
+        <source>This promotion code is not known. Check its spelling.</source>
+        <translation>无法识别此促销代码。请检查拼写。</translation>
+    </message>
+    <message>
+        <source>This promotion code is not valid today.</source>
+        <translation>此促销代码今天无效。</translation>
+    </message>
+    <message>
+        <source>This promotion code is for Care members.</source>
+        <translation>此促销代码仅限 Care 会员使用。</translation>
+    </message>
+    <message>
+        <source>This promotion code applies to qualifying products, and none is in the cart.</source>
+        <translation>此促销代码适用于合格产品，但购物车中没有合格产品。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person receiving the order.</source>
+        <translation>请输入收货人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the street address.</source>
+        <translation>请输入街道地址。</translation>
+    </message>
+    <message>
+        <source>Enter the city.</source>
+        <translation>请输入城市。</translation>
+    </message>
+    <message>
+        <source>Choose a US state.</source>
+        <translation>请选择美国的州。</translation>
+    </message>
+    <message>
+        <source>Enter a ZIP code of 5 digits (or ZIP+4, like 12345-6789).</source>
+        <translation>请输入 5 位数的邮政编码（或 ZIP+4 格式，例如 12345-6789）。</translation>
+    </message>
+    <message>
+        <source>Orders cannot be shipped to a P.O. box. Enter a street address where a parcel can be delivered.</source>
+        <translation>订单不能寄送到邮政信箱（P.O. Box）。请输入可以投递包裹的街道地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name on the card.</source>
+        <translation>请输入卡上的姓名。</translation>
+    </message>
+    <message>
+        <source>This card number is not valid. Check the digits.</source>
+        <translation>此卡号无效。请检查数字。</translation>
+    </message>
+    <message>
+        <source>The store takes Visa, Mastercard, American Express and Discover.</source>
+        <translation>本店接受 Visa、Mastercard、American Express 和 Discover。</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date as MM/YY.</source>
+        <translation>请以 MM/YY 格式输入有效期。</translation>
+    </message>
+    <message>
+        <source>This card has expired. Use another card.</source>
+        <translation>此卡已过期。请使用其他卡。</translation>
+    </message>
+    <message>
+        <source>Enter the security code from the card: 3 digits (4 on American Express).</source>
+        <translation>请输入卡上的安全码：3 位数（American Express 为 4 位数）。</translation>
+    </message>
+    <message>
+        <source>Your card was declined. Nothing was charged and no order was placed; try another card.</source>
+        <translation>您的卡被拒绝。未扣款，也未下单；请尝试其他卡。</translation>
+    </message>
+    <message>
+        <source>Your card was declined for insufficient funds. Nothing was charged and no order was placed.</source>
+        <translation>您的卡因余额不足被拒绝。未扣款，也未下单。</translation>
+    </message>
+    <message>
+        <source>Your bank says this card has expired. Nothing was charged and no order was placed.</source>
+        <translation>您的银行表示此卡已过期。未扣款，也未下单。</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer. Nothing was charged and no order was placed; try again in a moment.</source>
+        <translation>支付服务没有响应。未扣款，也未下单；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Gift card ending %1: %2 available.</source>
+        <translation>尾号 %1 的礼品卡：可用余额 %2。</translation>
+    </message>
+    <message>
+        <source>This gift card code is not known. Check it, or remove it to pay without it.</source>
+        <translation>无法识别此礼品卡代码。请检查，或将其移除后不使用礼品卡付款。</translation>
+    </message>
+    <message>
+        <source>Gift card ending %1 has no balance left. Remove it to pay without it.</source>
+        <translation>尾号 %1 的礼品卡已无余额。请将其移除后付款。</translation>
+    </message>
+    <message>
+        <source>The order was not placed: fix what is marked above.</source>
+        <translation>未下单：请修正上方标出的问题。</translation>
+    </message>
+    <message>
+        <source>The payment was refused. Nothing was charged and no order was placed.</source>
+        <translation>付款被拒绝。未扣款，也未下单。</translation>
+    </message>
+    <message>
+        <source>Your points balance changed a moment ago (used on another terminal?). Nothing was charged; review the points and place the order again.</source>
+        <translation>您的积分余额刚刚发生了变化（是否在其他终端上使用了？）。未扣款；请检查积分后重新下单。</translation>
+    </message>
+    <message>
+        <source>The gift card&apos;s balance changed a moment ago. Nothing was charged; review and place the order again.</source>
+        <translation>礼品卡余额刚刚发生了变化。未扣款；请检查后重新下单。</translation>
+    </message>
+    <message>
+        <source>The order could not be saved, so it was not placed and nothing was charged. Your cart and points are as they were.</source>
+        <translation>订单无法保存，因此未下单，也未扣款。您的购物车和积分保持不变。</translation>
+    </message>
+    <message>
+        <source>Choose a training class.</source>
+        <translation>请选择培训课程。</translation>
+    </message>
+    <message>
+        <source>This class has already started. Choose a later class.</source>
+        <translation>此课程已经开始。请选择之后的课程。</translation>
+    </message>
+    <message>
+        <source>Enter the student&apos;s name.</source>
+        <translation>请输入学员姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the student&apos;s email address, like name@example.com.</source>
+        <translation>请输入学员的电子邮件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Enter your email address for the receipt, like name@example.com.</source>
+        <translation>请输入接收收据的电子邮件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Back-ordered</source>
+        <translation>预订中</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退货</translation>
+    </message>
+    <message>
+        <source>This order line was not found in your orders.</source>
+        <translation>在您的订单中找不到此项商品。</translation>
+    </message>
+    <message>
+        <source>This line was already cancelled or returned.</source>
+        <translation>此项商品已取消或已退货。</translation>
+    </message>
+    <message>
+        <source>This line has not shipped yet: cancel it instead of returning it.</source>
+        <translation>此项商品尚未发货：请取消，而不是退货。</translation>
+    </message>
+    <message>
+        <source>This line cannot be cancelled or returned here. Software licences are final; Care is managed on the Care page; a complimentary item goes back with its product.</source>
+        <translation>此项商品无法在此取消或退货。软件授权一经售出概不退换；Care 请在 Care 页面管理；赠品随其产品一起退回。</translation>
+    </message>
+    <message>
+        <source>It is more than 30 days since the purchase, so this return is not self-service. Contact support: returns after 30 days are approved at the store&apos;s discretion.</source>
+        <translation>距离购买已超过 30 天，因此无法自助退货。请联系客服：超过 30 天的退货由商店酌情决定是否批准。</translation>
+    </message>
+    <message>
+        <source>Defective items are not returned with a restocking fee: they are covered by the warranty. Open Warranty help (Ctrl+6) to check the coverage and request service.</source>
+        <translation>有缺陷的商品不按收取重新入库费的方式退货：它们由保修涵盖。请打开“保修帮助”（Ctrl+6）查看保修范围并申请服务。</translation>
+    </message>
+    <message>
+        <source>The price match program is for parts.</source>
+        <translation>价格匹配计划仅适用于零件。</translation>
+    </message>
+    <message>
+        <source>Price matches are for parts bought in the last 30 days.</source>
+        <translation>价格匹配适用于最近 30 天内购买的零件。</translation>
+    </message>
+    <message>
+        <source>Enter the competitor&apos;s price for one unit; it must be below the price you paid.</source>
+        <translation>请输入竞争对手的单价；必须低于您支付的价格。</translation>
+    </message>
+    <message>
+        <source>Member pricing</source>
+        <translation>会员价</translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation>会员折扣</translation>
+    </message>
+    <message>
+        <source>Free shipping upgrade</source>
+        <translation>免费运送升级</translation>
+    </message>
+    <message>
+        <source>Complimentary item</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>This line has shipped, so it can no longer be cancelled; return it instead.</source>
+        <translation>此项商品已发货，无法再取消；请改为退货。</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,227 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::CartModel</name>
+    <message>
+        <source>%1, quantity %2, %3 each, saved for later</source>
+        <translation>%1，數量 %2，每件 %3，已留待稍後購買</translation>
+    </message>
+    <message>
+        <source>%1, quantity %2, %3 each, %4</source>
+        <translation>%1，數量 %2，每件 %3，共 %4</translation>
+    </message>
+    <message>
+        <source>Sign in or continue as a guest to use the cart.</source>
+        <translation>請登入或以訪客身分繼續，才能使用購物車。</translation>
+    </message>
+    <message>
+        <source>This item is no longer sold.</source>
+        <translation>此商品已停售。</translation>
+    </message>
+    <message>
+        <source>The cart could not be saved. Nothing was changed.</source>
+        <translation>無法儲存購物車。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The cart could not be read. Nothing was changed.</source>
+        <translation>無法讀取購物車。未做任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CatalogModel</name>
+    <message>
+        <source>Download</source>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>有現貨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back-order: ships in about %n day(s)</source>
+        <translation>
+            <numerusform>預購：約 %n 天後出貨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>缺貨</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免費</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Care member price %1</source>
+        <translation>Care 會員價 %1</translation>
+    </message>
+    <message>
+        <source>earns points</source>
+        <translation>可賺取點數</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Nothing in this category.</source>
+        <translation>此類別中沒有商品。</translation>
+    </message>
+    <message>
+        <source>No item matches “%1”.</source>
+        <translation>沒有與「%1」相符的商品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to the cart: %1.</source>
+        <translation>已加入購物車：%1。</translation>
+    </message>
+    <message>
+        <source>This item is not a free download.</source>
+        <translation>此商品不是免費下載。</translation>
+    </message>
+    <message>
+        <source>Opening the download page in your browser: %1</source>
+        <translation>正在瀏覽器中開啟下載頁面：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Checkout</name>
+    <message>
+        <source>Order %1 is placed. %2 was charged to your card.</source>
+        <translation>訂單 %1 已成立。已從您的信用卡扣款 %2。</translation>
+    </message>
+    <message>
+        <source>Order %1 is placed. Nothing was charged to your card.</source>
+        <translation>訂單 %1 已成立。未從您的信用卡扣款。</translation>
+    </message>
+    <message>
+        <source>It earns %1, pending until it ships.</source>
+        <translation>此訂單可賺取 %1，出貨前為待入帳狀態。</translation>
+    </message>
+    <message>
+        <source>Care upgrade: for the ground price</source>
+        <translation>Care 升級：按一般運送價格</translation>
+    </message>
+    <message>
+        <source>ships %1, arrives by %2</source>
+        <translation>%1 出貨，%2 前送達</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Complimentary with Care (worth %1)</source>
+        <translation>Care 會員贈品（價值 %1）</translation>
+    </message>
+    <message>
+        <source>Member price, you save %1</source>
+        <translation>會員價，省下 %1</translation>
+    </message>
+    <message>
+        <source>Promotion −%1</source>
+        <translation>促銷 −%1</translation>
+    </message>
+    <message>
+        <source>%1 paid with points</source>
+        <translation>%1 以點數支付</translation>
+    </message>
+    <message>
+        <source>Back-ordered: ships by ground on %1</source>
+        <translation>預購商品：將於 %1 以一般運送出貨</translation>
+    </message>
+    <message>
+        <source>Ships %1</source>
+        <translation>%1 出貨</translation>
+    </message>
+    <message>
+        <source>Earns %1</source>
+        <translation>賺取 %1</translation>
+    </message>
+    <message>
+        <source>%1, quantity %2, %3. %4</source>
+        <translation>%1，數量 %2，%3。%4</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Care member savings (included above)</source>
+        <translation>Care 會員節省（已含在上方）</translation>
+    </message>
+    <message>
+        <source>Promotion (included above)</source>
+        <translation>促銷優惠（已含在上方）</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>運費</translation>
+    </message>
+    <message>
+        <source>Care shipping upgrade (not charged)</source>
+        <translation>Care 運送升級（不收費）</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>稅金</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>訂單總額</translation>
+    </message>
+    <message>
+        <source>Paid with %1</source>
+        <translation>以 %1 支付</translation>
+    </message>
+    <message>
+        <source>Gift card ending %1</source>
+        <translation>末四碼 %1 的禮物卡</translation>
+    </message>
+    <message>
+        <source>To pay by card</source>
+        <translation>需以信用卡支付</translation>
+    </message>
+    <message>
+        <source>Points are for signed-in members.</source>
+        <translation>點數僅供已登入的會員使用。</translation>
+    </message>
+    <message>
+        <source>You have %1 (%2). Up to %3 can pay for the qualifying products of this order; never for tax or shipping.</source>
+        <translation>您有 %1（%2）。本訂單的合格產品最多可用 %3 支付；點數不可用於稅金或運費。</translation>
+    </message>
+    <message>
+        <source>Orders placed as a guest earn no points (sign in first to earn them).</source>
+        <translation>以訪客身分下的訂單不賺取點數（請先登入以賺取點數）。</translation>
+    </message>
+    <message>
+        <source>This order earns %1, pending until it ships.</source>
+        <translation>此訂單可賺取 %1，出貨前為待入帳狀態。</translation>
+    </message>
+    <message>
+        <source>This order earns no points.</source>
+        <translation>此訂單不賺取點數。</translation>
+    </message>
+    <message>
+        <source>Some items are no longer sold: remove them from the cart.</source>
+        <translation>部分商品已停售：請將其從購物車中移除。</translation>
+    </message>
+    <message>
+        <source>Enter your email address for the receipt, like name@example.com.</source>
+        <translation>請輸入接收收據的電子郵件地址，例如 name@example.com。</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::PointsDashboard</name>
     <message>
         <source>Leaving forfeits your %1 available points (worth %2) and cancels %3 pending points. Your request is processed after two business days; until then you can withdraw it.</source>
@@ -372,6 +593,17 @@
         <translation>
             <numerusform>已將 %n 筆記錄匯出到 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrainingCheckout</name>
+    <message>
+        <source>%1: %2, %3. %4 for one student.</source>
+        <translation>%1：%2，%3。每名學員 %4。</translation>
+    </message>
+    <message>
+        <source>Registered %1. Order %2: %3 was charged to your card; the confirmation goes to %4.</source>
+        <translation>已為 %1 報名。訂單 %2：已從您的信用卡扣款 %3；確認信將寄至 %4。</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1428,365 @@
     <message>
         <source>The shop and cart are not available in this build yet.</source>
         <translation>此版本尚未提供商店與購物車。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWording</name>
+    <message>
+        <source>Parts and software can be ordered from 6:00 AM to 3:00 AM Eastern Time</source>
+        <translation>零件和軟體的訂購時間為美國東部時間早上 6:00 至凌晨 3:00</translation>
+    </message>
+    <message>
+        <source> (%1 to %2 your time, %3)</source>
+        <translation>（您當地時間 %1 至 %2，%3）</translation>
+    </message>
+    <message>
+        <source>%1%2. Open now, until %3.</source>
+        <translation>%1%2。現在開放，至 %3。</translation>
+    </message>
+    <message>
+        <source>%1%2. Closed now; opens again at %3.</source>
+        <translation>%1%2。現在關閉；將於 %3 重新開放。</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音訊</translation>
+    </message>
+    <message>
+        <source>Cameras and lenses</source>
+        <translation>相機與鏡頭</translation>
+    </message>
+    <message>
+        <source>Televisions</source>
+        <translation>電視</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>零件</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>軟體</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <source>Care membership</source>
+        <translation>Care 會員</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>零件</translation>
+    </message>
+    <message>
+        <source>Training class</source>
+        <translation>培訓課程</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>會員資格</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>一般運送</translation>
+    </message>
+    <message>
+        <source>2-day</source>
+        <translation>2 日達</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>隔日達</translation>
+    </message>
+    <message>
+        <source>Emergency parts service (next flight)</source>
+        <translation>零件緊急服務（最近航班）</translation>
+    </message>
+    <message>
+        <source>Your cart is empty.</source>
+        <translation>您的購物車是空的。</translation>
+    </message>
+    <message>
+        <source>Each line takes a quantity from 1 to 99.</source>
+        <translation>每項商品的數量須為 1 至 99。</translation>
+    </message>
+    <message>
+        <source>Training classes and free software are not bought in the cart: register for a class or download the software from its catalog entry.</source>
+        <translation>培訓課程和免費軟體不透過購物車購買：請在商品目錄中直接報名課程或下載軟體。</translation>
+    </message>
+    <message>
+        <source>An item is out of stock and cannot be back-ordered. Lower its quantity or remove it.</source>
+        <translation>有商品缺貨且無法預購。請減少數量或將其移除。</translation>
+    </message>
+    <message>
+        <source>Care is bought together with a qualifying product (a product that earns points). Add one, or remove Care.</source>
+        <translation>Care 需與合格產品（可賺取點數的產品）一起購買。請加入一件合格產品，或移除 Care。</translation>
+    </message>
+    <message>
+        <source>Care is one membership per person: keep a quantity of 1.</source>
+        <translation>Care 每人限一份會員資格：數量請保持為 1。</translation>
+    </message>
+    <message>
+        <source>You already have a Care membership (or one waiting for activation). Remove Care from the cart.</source>
+        <translation>您已擁有 Care 會員資格（或有待啟用的會員資格）。請從購物車中移除 Care。</translation>
+    </message>
+    <message>
+        <source>Care is for adults who live in an eligible US state (18, or 19 in Alabama and Nebraska). Remove Care from the cart.</source>
+        <translation>Care 適用於居住在符合條件的美國州的成年人（18 歲，阿拉巴馬州和內布拉斯加州為 19 歲）。請從購物車中移除 Care。</translation>
+    </message>
+    <message>
+        <source>Parts and software can be checked out from 6:00 AM to 3:00 AM Eastern Time; it opens again at %1 your time. Save them for later to check out the rest now.</source>
+        <translation>零件和軟體的結帳時間為美國東部時間早上 6:00 至凌晨 3:00；將於您當地時間 %1 重新開放。可將它們留待稍後購買，先為其餘商品結帳。</translation>
+    </message>
+    <message>
+        <source>The emergency after-hours service is for parts only. Choose another shipping option.</source>
+        <translation>下班後緊急服務僅適用於零件。請選擇其他運送方式。</translation>
+    </message>
+    <message>
+        <source>Points are for signed-in members. Sign in to use them.</source>
+        <translation>點數僅供已登入的會員使用。請登入後使用。</translation>
+    </message>
+    <message>
+        <source>That is more points than you have.</source>
+        <translation>超出了您擁有的點數。</translation>
+    </message>
+    <message>
+        <source>Points pay for qualifying products only, not tax, shipping, parts or Care. Use at most the amount shown by Apply.</source>
+        <translation>點數只能支付合格產品，不能支付稅金、運費、零件或 Care。最多使用「使用點數」顯示的數量。</translation>
+    </message>
+    <message>
+        <source>Enter the points as a whole number, 0 or more.</source>
+        <translation>請以整數輸入點數（0 或以上）。</translation>
+    </message>
+    <message>
+        <source>This order is larger than the store can take online. Lower the quantities.</source>
+        <translation>此訂單金額超出網路商店可受理的上限。請減少數量。</translation>
+    </message>
+    <message>
+        <source>Promotion code applied.</source>
+        <translation>已套用促銷代碼。</translation>
+    </message>
+    <message>
+        <source>This promotion code is not known. Check its spelling.</source>
+        <translation>無法識別此促銷代碼。請檢查拼寫。</translation>
+    </message>
+    <message>
+        <source>This promotion code is not valid today.</source>
+        <translation>此促銷代碼今天無效。</translation>
+    </message>
+    <message>
+        <source>This promotion code is for Care members.</source>
+        <translation>此促銷代碼僅限 Care 會員使用。</translation>
+    </message>
+    <message>
+        <source>This promotion code applies to qualifying products, and none is in the cart.</source>
+        <translation>此促銷代碼適用於合格產品，但購物車中沒有合格產品。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person receiving the order.</source>
+        <translation>請輸入收件人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the street address.</source>
+        <translation>請輸入街道地址。</translation>
+    </message>
+    <message>
+        <source>Enter the city.</source>
+        <translation>請輸入城市。</translation>
+    </message>
+    <message>
+        <source>Choose a US state.</source>
+        <translation>請選擇美國的州。</translation>
+    </message>
+    <message>
+        <source>Enter a ZIP code of 5 digits (or ZIP+4, like 12345-6789).</source>
+        <translation>請輸入 5 位數的郵遞區號（或 ZIP+4 格式，例如 12345-6789）。</translation>
+    </message>
+    <message>
+        <source>Orders cannot be shipped to a P.O. box. Enter a street address where a parcel can be delivered.</source>
+        <translation>訂單不能寄送到郵政信箱（P.O. Box）。請輸入可以投遞包裹的街道地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name on the card.</source>
+        <translation>請輸入卡上的姓名。</translation>
+    </message>
+    <message>
+        <source>This card number is not valid. Check the digits.</source>
+        <translation>此卡號無效。請檢查數字。</translation>
+    </message>
+    <message>
+        <source>The store takes Visa, Mastercard, American Express and Discover.</source>
+        <translation>本店接受 Visa、Mastercard、American Express 和 Discover。</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date as MM/YY.</source>
+        <translation>請以 MM/YY 格式輸入有效期限。</translation>
+    </message>
+    <message>
+        <source>This card has expired. Use another card.</source>
+        <translation>此卡已過期。請使用其他卡。</translation>
+    </message>
+    <message>
+        <source>Enter the security code from the card: 3 digits (4 on American Express).</source>
+        <translation>請輸入卡上的安全碼：3 位數（American Express 為 4 位數）。</translation>
+    </message>
+    <message>
+        <source>Your card was declined. Nothing was charged and no order was placed; try another card.</source>
+        <translation>您的卡遭到拒絕。未扣款，也未成立訂單；請嘗試其他卡。</translation>
+    </message>
+    <message>
+        <source>Your card was declined for insufficient funds. Nothing was charged and no order was placed.</source>
+        <translation>您的卡因餘額不足遭到拒絕。未扣款，也未成立訂單。</translation>
+    </message>
+    <message>
+        <source>Your bank says this card has expired. Nothing was charged and no order was placed.</source>
+        <translation>您的銀行表示此卡已過期。未扣款，也未成立訂單。</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer. Nothing was charged and no order was placed; try again in a moment.</source>
+        <translation>付款服務沒有回應。未扣款，也未成立訂單；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Gift card ending %1: %2 available.</source>
+        <translation>末四碼 %1 的禮物卡：可用餘額 %2。</translation>
+    </message>
+    <message>
+        <source>This gift card code is not known. Check it, or remove it to pay without it.</source>
+        <translation>無法識別此禮物卡代碼。請檢查，或將其移除後不使用禮物卡付款。</translation>
+    </message>
+    <message>
+        <source>Gift card ending %1 has no balance left. Remove it to pay without it.</source>
+        <translation>末四碼 %1 的禮物卡已無餘額。請將其移除後付款。</translation>
+    </message>
+    <message>
+        <source>The order was not placed: fix what is marked above.</source>
+        <translation>未成立訂單：請修正上方標出的問題。</translation>
+    </message>
+    <message>
+        <source>The payment was refused. Nothing was charged and no order was placed.</source>
+        <translation>付款遭到拒絕。未扣款，也未成立訂單。</translation>
+    </message>
+    <message>
+        <source>Your points balance changed a moment ago (used on another terminal?). Nothing was charged; review the points and place the order again.</source>
+        <translation>您的點數餘額剛剛發生了變化（是否在其他終端機上使用了？）。未扣款；請檢查點數後重新下單。</translation>
+    </message>
+    <message>
+        <source>The gift card&apos;s balance changed a moment ago. Nothing was charged; review and place the order again.</source>
+        <translation>禮物卡餘額剛剛發生了變化。未扣款；請檢查後重新下單。</translation>
+    </message>
+    <message>
+        <source>The order could not be saved, so it was not placed and nothing was charged. Your cart and points are as they were.</source>
+        <translation>訂單無法儲存，因此未成立，也未扣款。您的購物車和點數維持不變。</translation>
+    </message>
+    <message>
+        <source>Choose a training class.</source>
+        <translation>請選擇培訓課程。</translation>
+    </message>
+    <message>
+        <source>This class has already started. Choose a later class.</source>
+        <translation>此課程已經開始。請選擇之後的課程。</translation>
+    </message>
+    <message>
+        <source>Enter the student&apos;s name.</source>
+        <translation>請輸入學員姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the student&apos;s email address, like name@example.com.</source>
+        <translation>請輸入學員的電子郵件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Enter your email address for the receipt, like name@example.com.</source>
+        <translation>請輸入接收收據的電子郵件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已成立</translation>
+    </message>
+    <message>
+        <source>Back-ordered</source>
+        <translation>預購中</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退貨</translation>
+    </message>
+    <message>
+        <source>This order line was not found in your orders.</source>
+        <translation>在您的訂單中找不到此項商品。</translation>
+    </message>
+    <message>
+        <source>This line was already cancelled or returned.</source>
+        <translation>此項商品已取消或已退貨。</translation>
+    </message>
+    <message>
+        <source>This line has not shipped yet: cancel it instead of returning it.</source>
+        <translation>此項商品尚未出貨：請取消，而不是退貨。</translation>
+    </message>
+    <message>
+        <source>This line cannot be cancelled or returned here. Software licences are final; Care is managed on the Care page; a complimentary item goes back with its product.</source>
+        <translation>此項商品無法在此取消或退貨。軟體授權一經售出概不退換；Care 請在 Care 頁面管理；贈品隨其產品一起退回。</translation>
+    </message>
+    <message>
+        <source>It is more than 30 days since the purchase, so this return is not self-service. Contact support: returns after 30 days are approved at the store&apos;s discretion.</source>
+        <translation>距離購買已超過 30 天，因此無法自助退貨。請聯絡客服：超過 30 天的退貨由商店酌情決定是否核准。</translation>
+    </message>
+    <message>
+        <source>Defective items are not returned with a restocking fee: they are covered by the warranty. Open Warranty help (Ctrl+6) to check the coverage and request service.</source>
+        <translation>有瑕疵的商品不按收取重新上架費的方式退貨：它們由保固涵蓋。請開啟「保固協助」（Ctrl+6）查看保固範圍並申請服務。</translation>
+    </message>
+    <message>
+        <source>The price match program is for parts.</source>
+        <translation>價格比對計畫僅適用於零件。</translation>
+    </message>
+    <message>
+        <source>Price matches are for parts bought in the last 30 days.</source>
+        <translation>價格比對適用於最近 30 天內購買的零件。</translation>
+    </message>
+    <message>
+        <source>Enter the competitor&apos;s price for one unit; it must be below the price you paid.</source>
+        <translation>請輸入競爭對手的單價；必須低於您支付的價格。</translation>
+    </message>
+    <message>
+        <source>Member pricing</source>
+        <translation>會員價</translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation>會員折扣</translation>
+    </message>
+    <message>
+        <source>Free shipping upgrade</source>
+        <translation>免費運送升級</translation>
+    </message>
+    <message>
+        <source>Complimentary item</source>
+        <translation>贈品</translation>
+    </message>
+    <message>
+        <source>This line has shipped, so it can no longer be cancelled; return it instead.</source>
+        <translation>此項商品已出貨，無法再取消；請改為退貨。</translation>
     </message>
 </context>
 <context>

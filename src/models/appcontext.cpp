@@ -10,15 +10,18 @@
 #include "desktopnotifier.h"
 #include "idlesignout.h"
 #include "pointsdashboard.h"
+#include "shop.h"
 
 #include "core/businesscalendar.h"
-#include "core/care/cardcharger.h"
 #include "core/points/programterms.h"
 #include "core/programcalendar.h"
+#include "core/shop/cartpricing.h"
+#include "core/shop/payment.h"
 #include "storage/backups.h"
 #include "storage/care/careservice.h"
 #include "storage/demodata.h"
 #include "storage/points/pointsservice.h"
+#include "storage/shop/checkoutservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,6 +54,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
     m_session = new Session(this);
     m_pointsDashboard = new PointsDashboard(*this, this);
     m_careStatus = new CareStatus(*this, this);
+    m_shop = new Shop(*this, this);
     m_idleSignOut = new IdleSignOut(*m_session, this);
     // Shared terminals: 15 minutes without input signs the member out (0 turns it off).
     const int idleMinutes
@@ -66,12 +70,15 @@ AppContext::~AppContext()
     // Children that hold store objects go first; the connection closes last.
     delete m_idleSignOut;
     m_idleSignOut = nullptr;
+    delete m_shop;
+    m_shop = nullptr;
     delete m_careStatus;
     m_careStatus = nullptr;
     delete m_pointsDashboard;
     m_pointsDashboard = nullptr;
     delete m_session;
     m_session = nullptr;
+    m_checkout.reset();
     m_points.reset();
     m_care.reset();
     m_database->close();
@@ -124,27 +131,55 @@ bool AppContext::start()
     Backups::makeDaily(
         *m_database, QDir(m_dataDir).filePath(QStringLiteral("backups")), ProgramCalendar::dateOf(m_clock->now()));
 
-    // Program terms are data (RULES.md): a malformed file stops the start, naming file and line.
+    // Program terms, catalog and shop terms are data (RULES.md): a malformed file stops the
+    // start, naming file and line.
     const ProgramTermsLoad terms = loadProgramTerms(QStringLiteral(":/programs/my-sony.json"));
     if (!terms.terms) {
         m_dataFileProblem = QStringLiteral("%1:%2: %3").arg(terms.fileName).arg(terms.line).arg(terms.problem);
         m_startupError = StartupError::DataFileInvalid;
         return false;
     }
+    CatalogLoad catalog = loadCatalog(QStringLiteral(":/shop/catalog.json"));
+    const ShopTermsLoad shopTerms = loadShopTerms(QStringLiteral(":/shop/shop-terms.json"));
+    const CareTerms careTerms;
+    if (catalog.catalog && catalog.catalog->careItem()
+        && catalog.catalog->careItem()->priceCents != careTerms.feeCents) {
+        catalog.problem = { catalog.problem.fileName, 0, QStringLiteral("the Care price differs from the Care terms") };
+        catalog.catalog.reset();
+    }
+    for (const DataFileProblem &problem : { catalog.problem, shopTerms.problem }) {
+        if (problem.isProblem()) {
+            m_dataFileProblem = problem.toString();
+            m_startupError = StartupError::DataFileInvalid;
+            return false;
+        }
+    }
     const int year = ProgramCalendar::dateOf(m_clock->now()).year();
-    m_points = std::make_unique<PointsService>(
-        m_database->connection(), *terms.terms, BusinessCalendar::usFederal(year - 5, year + 5));
+    const BusinessCalendar calendar = BusinessCalendar::usFederal(year - 5, year + 5);
+    m_points = std::make_unique<PointsService>(m_database->connection(), *terms.terms, calendar);
 
-    m_charger = std::make_unique<SandboxCardCharger>();
-    m_care = std::make_unique<CareService>(m_database->connection(), CareTerms {}, *m_charger);
+    m_processor = std::make_unique<SandboxPaymentProcessor>();
+    m_care = std::make_unique<CareService>(m_database->connection(), careTerms, *m_processor);
+    m_catalog = std::make_unique<Catalog>(*catalog.catalog);
+    m_checkout = std::make_unique<CheckoutService>(m_database->connection(), *m_catalog,
+        CartPricing(*terms.terms, *shopTerms.terms, ShippingPlanner(calendar)), m_points->ledger(), *m_care,
+        *m_processor);
+    m_care->setOrderSource(&m_checkout->orders());
+    m_care->setRefundProcessor(m_processor.get());
+    m_checkout->cart().clear(0); // a guest's cart never outlives the guest (shared terminals)
 
     if (m_options.seedDemo)
-        DemoData::ensure(m_database->connection(), *m_hasher, m_clock->now(), m_points->ledger(), *m_care);
+        DemoData::ensure(m_database->connection(), *m_hasher, m_clock->now(), *m_checkout, m_points->ledger(), *m_care);
     m_session->attach(m_database->connection(), *m_hasher, *m_clock);
     connect(m_session, &Session::stateChanged, this, &AppContext::runClockJobs);
     connect(m_appClock, &AppClock::ticked, this, &AppContext::runClockJobs);
     connect(m_appClock, &AppClock::dayChanged, m_pointsDashboard, &PointsDashboard::refresh);
     connect(m_appClock, &AppClock::dayChanged, m_careStatus, &CareStatus::refresh); // the cut-off moves with the day
+    // An order moves points (held, pending) and may have bought Care (R-C1).
+    connect(m_shop, &Shop::orderPlaced, m_pointsDashboard, &PointsDashboard::refresh);
+    connect(m_shop, &Shop::orderPlaced, m_careStatus, &CareStatus::refresh);
+    connect(m_shop, &Shop::ordersChanged, m_pointsDashboard, &PointsDashboard::refresh);
+    connect(m_shop, &Shop::ordersChanged, m_careStatus, &CareStatus::refresh);
     runClockJobs();
     return true;
 }
@@ -155,7 +190,11 @@ void AppContext::runClockJobs()
         return;
     const QDateTime now = m_clock->now();
     const int processed = m_points->processDueLeaves(now);
+    const FulfilmentResult shipped = m_checkout->runFulfilment(now);
+    m_care->expireGuestPurchases(now);
     const AccountId account = m_session->accountId();
+    if (account && sender() == m_session) // R-C3: signing in with the purchase email activates it
+        m_care->activateGuestPurchases(account, m_session->email(), now);
     const int expired = account ? m_points->runExpiry(account, now) : 0;
     bool careChanged = false;
     if (account && m_care) {
@@ -166,10 +205,11 @@ void AppContext::runClockJobs()
     }
     // A state change (sign-in, sign-out) always refreshes; a tick only when something moved.
     const bool always = sender() == m_session || sender() == nullptr;
-    if (always || processed > 0 || expired > 0)
+    if (always || processed > 0 || expired > 0 || shipped.shipped > 0)
         m_pointsDashboard->refresh();
     if (always || careChanged)
         m_careStatus->refresh();
+    m_shop->notifyOrdersChanged(shipped.orders);
 }
 
 PointsService *AppContext::points() const
@@ -195,6 +235,21 @@ CareStatus *AppContext::careStatus() const
 IdleSignOut *AppContext::idleSignOut() const
 {
     return m_idleSignOut;
+}
+
+CheckoutService *AppContext::checkout() const
+{
+    return m_checkout.get();
+}
+
+PaymentProcessor *AppContext::paymentProcessor() const
+{
+    return m_processor.get();
+}
+
+Shop *AppContext::shop() const
+{
+    return m_shop;
 }
 
 AppContext::StartupError AppContext::startupError() const

@@ -17,8 +17,11 @@ namespace CareDesk {
 
 class AppClock;
 class IdleSignOut;
-class CardCharger;
 class CareService;
+class Catalog;
+class CheckoutService;
+class PaymentProcessor;
+class Shop;
 class CareStatus;
 class Language;
 class PointsDashboard;
@@ -86,9 +89,16 @@ public:
     [[nodiscard]] CareService *care() const;
     [[nodiscard]] CareStatus *careStatus() const;
     [[nodiscard]] IdleSignOut *idleSignOut() const;
+    /// The shop use cases (nullptr until start() succeeded).
+    [[nodiscard]] CheckoutService *checkout() const;
+    [[nodiscard]] PaymentProcessor *paymentProcessor() const;
+    /// The shop for QML: cart, checkout, orders (issue #6).
+    [[nodiscard]] Shop *shop() const;
 
-    /// Runs the clock-driven jobs now: R-P11 leave requests due, R-P4 expiry of the
-    /// signed-in member; refreshes what they changed. Called at sign-in and on every tick.
+    /// Runs the clock-driven jobs now: R-P11 leave requests due, R-K5 fulfilment (lines ship
+    /// on their promised dates, their points post), R-C3 guest Care purchases expiring, R-P4
+    /// expiry, R-C5/R-C6 renewals and notices of the signed-in member; refreshes what they
+    /// changed. Called at sign-in and on every tick.
     void runClockJobs();
 
     /// The context QML singletons are served from (the most recently constructed one).
@@ -108,8 +118,11 @@ private:
     Language *m_language = nullptr;
     std::unique_ptr<PointsService> m_points;
     PointsDashboard *m_pointsDashboard = nullptr;
-    std::unique_ptr<CardCharger> m_charger;
+    std::unique_ptr<PaymentProcessor> m_processor;
     std::unique_ptr<CareService> m_care;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<CheckoutService> m_checkout;
+    Shop *m_shop = nullptr;
     CareStatus *m_careStatus = nullptr;
     IdleSignOut *m_idleSignOut = nullptr;
     QString m_dataFileProblem;
