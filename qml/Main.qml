@@ -68,6 +68,24 @@ ApplicationWindow {
         }
     }
 
+    // Keyboard users: whatever takes focus inside a scrolling page is scrolled into view
+    // (Flickable does not follow focus by itself).
+    onActiveFocusItemChanged: {
+        const item = activeFocusItem;
+        for (let p = item ? item.parent : null; p; p = p.parent) {
+            const flick = p as Flickable;
+            if (!flick || !flick.interactive || (p as ListView) !== null)
+                continue;
+            const top = item.mapToItem(flick.contentItem, 0, 0).y;
+            const margin = Theme.spacing;
+            if (top < flick.contentY)
+                flick.contentY = Math.max(0, top - margin);
+            else if (top + item.height > flick.contentY + flick.height)
+                flick.contentY = Math.min(flick.contentHeight - flick.height, top + item.height - flick.height + margin);
+            break;
+        }
+    }
+
     Repeater {
         model: window.pages
         delegate: Item {
@@ -175,36 +193,43 @@ ApplicationWindow {
             PageLoader {
                 pageIndex: 0
                 currentPage: window.currentPage
+                onPageRequested: index => window.showPage(index)
                 source: "pages/DashboardPage.qml"
             }
             PageLoader {
                 pageIndex: 1
                 currentPage: window.currentPage
+                onPageRequested: index => window.showPage(index)
                 source: "pages/PointsPage.qml"
             }
             PageLoader {
                 pageIndex: 2
                 currentPage: window.currentPage
+                onPageRequested: index => window.showPage(index)
                 source: "pages/CarePage.qml"
             }
             PageLoader {
                 pageIndex: 3
                 currentPage: window.currentPage
+                onPageRequested: index => window.showPage(index)
                 source: "pages/ShopPage.qml"
             }
             PageLoader {
                 pageIndex: 4
                 currentPage: window.currentPage
+                onPageRequested: index => window.showPage(index)
                 source: "pages/OrdersPage.qml"
             }
             PageLoader {
                 pageIndex: 5
                 currentPage: window.currentPage
+                onPageRequested: index => window.showPage(index)
                 source: "pages/WarrantyPage.qml"
             }
             PageLoader {
                 pageIndex: 6
                 currentPage: window.currentPage
+                onPageRequested: index => window.showPage(index)
                 source: "pages/SettingsPage.qml"
             }
         }

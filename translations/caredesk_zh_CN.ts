@@ -81,6 +81,37 @@
     </message>
 </context>
 <context>
+    <name>CardFields</name>
+    <message>
+        <source>Name on the card</source>
+        <translation>持卡人姓名</translation>
+    </message>
+    <message>
+        <source>Card number (%1)</source>
+        <translation>卡号（%1）</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Expiry date (MM/YY)</source>
+        <translation>有效期（MM/YY）</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/YY</translation>
+    </message>
+    <message>
+        <source>Security code (CVV)</source>
+        <translation>安全码（CVV）</translation>
+    </message>
+    <message>
+        <source>Used for this payment only; it is never stored.</source>
+        <translation>仅用于本次付款，绝不会保存。</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::AppContext</name>
     <message>
         <source>CareDesk cannot use its data folder %1. Check that it exists and that you may write to it, or choose another folder with --data-dir.</source>
@@ -331,12 +362,6 @@
         <source>In stock</source>
         <translation>有现货</translation>
     </message>
-    <message numerus="yes">
-        <source>Back-order: ships in about %n day(s)</source>
-        <translation>
-            <numerusform>预订：约 %n 天后发货</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Out of stock</source>
         <translation>缺货</translation>
@@ -369,12 +394,6 @@
         <source>No item matches “%1”.</source>
         <translation>没有与“%1”相符的商品。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n 件商品</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added to the cart: %1.</source>
         <translation>已加入购物车：%1。</translation>
@@ -386,6 +405,14 @@
     <message>
         <source>Opening the download page in your browser: %1</source>
         <translation>正在浏览器中打开下载页面：%1</translation>
+    </message>
+    <message>
+        <source>Back-order: ships in about %1 days</source>
+        <translation>预订：约 %1 天后发货</translation>
+    </message>
+    <message>
+        <source>Items found: %1</source>
+        <translation>找到的商品：%1</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1020,227 @@
     </message>
 </context>
 <context>
+    <name>CartPane</name>
+    <message>
+        <source>Your cart is empty. Add products from the catalog.</source>
+        <translation>您的购物车是空的。请从商品目录中添加产品。</translation>
+    </message>
+    <message>
+        <source>Cart lines</source>
+        <translation>购物车商品</translation>
+    </message>
+    <message>
+        <source>%1 (saved for later)</source>
+        <translation>%1（留待稍后购买）</translation>
+    </message>
+    <message>
+        <source>%1 each · %2</source>
+        <translation>每件 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Quantity of %1: %2</source>
+        <translation>%1 的数量：%2</translation>
+    </message>
+    <message>
+        <source>Move back to the cart</source>
+        <translation>移回购物车</translation>
+    </message>
+    <message>
+        <source>Save for later</source>
+        <translation>留待稍后购买</translation>
+    </message>
+    <message>
+        <source>Move %1 back to the cart</source>
+        <translation>将 %1 移回购物车</translation>
+    </message>
+    <message>
+        <source>Save %1 for later</source>
+        <translation>将 %1 留待稍后购买</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the cart</source>
+        <translation>从购物车中移除 %1</translation>
+    </message>
+    <message>
+        <source>Save parts and software for later</source>
+        <translation>将零件和软件留待稍后购买</translation>
+    </message>
+    <message>
+        <source>Items in the cart: %1. Subtotal: %2</source>
+        <translation>购物车中的商品：%1 件。小计：%2</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <source>Not yet: see the problems listed above.</source>
+        <translation>暂时不能结账：请查看上方列出的问题。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPane</name>
+    <message>
+        <source>Search the catalog</source>
+        <translation>搜索商品目录</translation>
+    </message>
+    <message>
+        <source>Name, model or part number</source>
+        <translation>名称、型号或零件编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Catalog items</source>
+        <translation>目录商品</translation>
+    </message>
+    <message>
+        <source>you pay %1 as a Care member</source>
+        <translation>作为 Care 会员，您只需支付 %1</translation>
+    </message>
+    <message>
+        <source>Care members pay %1</source>
+        <translation>Care 会员价 %1</translation>
+    </message>
+    <message>
+        <source>earns points</source>
+        <translation>可赚取积分</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>报名…</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>加入购物车</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>下载 %1</translation>
+    </message>
+    <message>
+        <source>Register for %1</source>
+        <translation>报名 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to the cart</source>
+        <translation>将 %1 加入购物车</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutPane</name>
+    <message>
+        <source>Shipping address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>账单地址</translation>
+    </message>
+    <message>
+        <source>Orders ship to a street address in the US; not to a P.O. box.</source>
+        <translation>订单寄送至美国的街道地址；不寄送至邮政信箱。</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>州</translation>
+    </message>
+    <message>
+        <source>Choose the state</source>
+        <translation>选择州</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>州：%1</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Your email, for the receipt</source>
+        <translation>您的电子邮件（用于接收收据）</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运送方式</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Points to use</source>
+        <translation>要使用的积分</translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <source>Gift card and promotion code</source>
+        <translation>礼品卡和促销代码</translation>
+    </message>
+    <message>
+        <source>Gift card code (optional)</source>
+        <translation>礼品卡代码（可选）</translation>
+    </message>
+    <message>
+        <source>Promotion code (optional)</source>
+        <translation>促销代码（可选）</translation>
+    </message>
+    <message>
+        <source>Payment card</source>
+        <translation>付款卡</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对订单</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>See your orders</source>
+        <translation>查看您的订单</translation>
+    </message>
+    <message>
+        <source>Place order, total %1</source>
+        <translation>下单，总计 %1</translation>
+    </message>
+</context>
+<context>
     <name>CreateAccountPage</name>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1422,12 +1670,32 @@
         <translation>商店和购物车</translation>
     </message>
     <message>
-        <source>Products, parts, software and training.</source>
-        <translation>产品、零件、软件和培训。</translation>
+        <source>Shopping as a guest: orders earn no points. Sign in to earn and use points.</source>
+        <translation>您正以访客身份购物：订单不赚取积分。登录后即可赚取和使用积分。</translation>
     </message>
     <message>
-        <source>The shop and cart are not available in this build yet.</source>
-        <translation>此版本尚未提供商店和购物车。</translation>
+        <source>Products, parts, software and training. Members earn points on qualifying products.</source>
+        <translation>产品、零件、软件和培训。会员购买合格产品可赚取积分。</translation>
+    </message>
+    <message>
+        <source>Shop sections</source>
+        <translation>商店分区</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>Cart (%1)</source>
+        <translation>购物车（%1）</translation>
+    </message>
+    <message>
+        <source>Cart, items: %1</source>
+        <translation>购物车，商品：%1 件</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>结账</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2121,41 @@
     <message>
         <source>Restore the latest automatic backup</source>
         <translation>恢复最近的自动备份</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Register for a class</source>
+        <translation>报名课程</translation>
+    </message>
+    <message>
+        <source>One student per order. To register several students, place one order each.</source>
+        <translation>每份订单限一名学员。如需为多名学员报名，请为每人分别下单。</translation>
+    </message>
+    <message>
+        <source>Student&apos;s name</source>
+        <translation>学员姓名</translation>
+    </message>
+    <message>
+        <source>Student&apos;s email</source>
+        <translation>学员电子邮件</translation>
+    </message>
+    <message>
+        <source>Your email, for the receipt</source>
+        <translation>您的电子邮件（用于接收收据）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Register and pay</source>
+        <translation>报名并付款</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,37 @@
     </message>
 </context>
 <context>
+    <name>CardFields</name>
+    <message>
+        <source>Name on the card</source>
+        <translation>持卡人姓名</translation>
+    </message>
+    <message>
+        <source>Card number (%1)</source>
+        <translation>卡號（%1）</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Expiry date (MM/YY)</source>
+        <translation>有效期限（MM/YY）</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/YY</translation>
+    </message>
+    <message>
+        <source>Security code (CVV)</source>
+        <translation>安全碼（CVV）</translation>
+    </message>
+    <message>
+        <source>Used for this payment only; it is never stored.</source>
+        <translation>僅用於本次付款，絕不會儲存。</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::AppContext</name>
     <message>
         <source>CareDesk cannot use its data folder %1. Check that it exists and that you may write to it, or choose another folder with --data-dir.</source>
@@ -331,12 +362,6 @@
         <source>In stock</source>
         <translation>有現貨</translation>
     </message>
-    <message numerus="yes">
-        <source>Back-order: ships in about %n day(s)</source>
-        <translation>
-            <numerusform>預購：約 %n 天後出貨</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Out of stock</source>
         <translation>缺貨</translation>
@@ -369,12 +394,6 @@
         <source>No item matches “%1”.</source>
         <translation>沒有與「%1」相符的商品。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n 件商品</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added to the cart: %1.</source>
         <translation>已加入購物車：%1。</translation>
@@ -386,6 +405,14 @@
     <message>
         <source>Opening the download page in your browser: %1</source>
         <translation>正在瀏覽器中開啟下載頁面：%1</translation>
+    </message>
+    <message>
+        <source>Back-order: ships in about %1 days</source>
+        <translation>預購：約 %1 天後出貨</translation>
+    </message>
+    <message>
+        <source>Items found: %1</source>
+        <translation>找到的商品：%1</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1020,227 @@
     </message>
 </context>
 <context>
+    <name>CartPane</name>
+    <message>
+        <source>Your cart is empty. Add products from the catalog.</source>
+        <translation>您的購物車是空的。請從商品目錄中新增產品。</translation>
+    </message>
+    <message>
+        <source>Cart lines</source>
+        <translation>購物車商品</translation>
+    </message>
+    <message>
+        <source>%1 (saved for later)</source>
+        <translation>%1（留待稍後購買）</translation>
+    </message>
+    <message>
+        <source>%1 each · %2</source>
+        <translation>每件 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Quantity of %1: %2</source>
+        <translation>%1 的數量：%2</translation>
+    </message>
+    <message>
+        <source>Move back to the cart</source>
+        <translation>移回購物車</translation>
+    </message>
+    <message>
+        <source>Save for later</source>
+        <translation>留待稍後購買</translation>
+    </message>
+    <message>
+        <source>Move %1 back to the cart</source>
+        <translation>將 %1 移回購物車</translation>
+    </message>
+    <message>
+        <source>Save %1 for later</source>
+        <translation>將 %1 留待稍後購買</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the cart</source>
+        <translation>從購物車中移除 %1</translation>
+    </message>
+    <message>
+        <source>Save parts and software for later</source>
+        <translation>將零件和軟體留待稍後購買</translation>
+    </message>
+    <message>
+        <source>Items in the cart: %1. Subtotal: %2</source>
+        <translation>購物車中的商品：%1 件。小計：%2</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>結帳</translation>
+    </message>
+    <message>
+        <source>Not yet: see the problems listed above.</source>
+        <translation>暫時不能結帳：請查看上方列出的問題。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPane</name>
+    <message>
+        <source>Search the catalog</source>
+        <translation>搜尋商品目錄</translation>
+    </message>
+    <message>
+        <source>Name, model or part number</source>
+        <translation>名稱、型號或零件編號</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>類別：%1</translation>
+    </message>
+    <message>
+        <source>Catalog items</source>
+        <translation>目錄商品</translation>
+    </message>
+    <message>
+        <source>you pay %1 as a Care member</source>
+        <translation>身為 Care 會員，您只需支付 %1</translation>
+    </message>
+    <message>
+        <source>Care members pay %1</source>
+        <translation>Care 會員價 %1</translation>
+    </message>
+    <message>
+        <source>earns points</source>
+        <translation>可賺取點數</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>報名…</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>加入購物車</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>下載 %1</translation>
+    </message>
+    <message>
+        <source>Register for %1</source>
+        <translation>報名 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to the cart</source>
+        <translation>將 %1 加入購物車</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutPane</name>
+    <message>
+        <source>Shipping address</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>帳單地址</translation>
+    </message>
+    <message>
+        <source>Orders ship to a street address in the US; not to a P.O. box.</source>
+        <translation>訂單寄送至美國的街道地址；不寄送至郵政信箱。</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>州</translation>
+    </message>
+    <message>
+        <source>Choose the state</source>
+        <translation>選擇州</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>州：%1</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>Your email, for the receipt</source>
+        <translation>您的電子郵件（用於接收收據）</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>運送方式</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Points to use</source>
+        <translation>要使用的點數</translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <source>Gift card and promotion code</source>
+        <translation>禮物卡和促銷代碼</translation>
+    </message>
+    <message>
+        <source>Gift card code (optional)</source>
+        <translation>禮物卡代碼（選填）</translation>
+    </message>
+    <message>
+        <source>Promotion code (optional)</source>
+        <translation>促銷代碼（選填）</translation>
+    </message>
+    <message>
+        <source>Payment card</source>
+        <translation>付款卡</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核對訂單</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>See your orders</source>
+        <translation>查看您的訂單</translation>
+    </message>
+    <message>
+        <source>Place order, total %1</source>
+        <translation>下單，總計 %1</translation>
+    </message>
+</context>
+<context>
     <name>CreateAccountPage</name>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1422,12 +1670,32 @@
         <translation>商店與購物車</translation>
     </message>
     <message>
-        <source>Products, parts, software and training.</source>
-        <translation>產品、零件、軟體和培訓。</translation>
+        <source>Shopping as a guest: orders earn no points. Sign in to earn and use points.</source>
+        <translation>您正以訪客身分購物：訂單不賺取點數。登入後即可賺取和使用點數。</translation>
     </message>
     <message>
-        <source>The shop and cart are not available in this build yet.</source>
-        <translation>此版本尚未提供商店與購物車。</translation>
+        <source>Products, parts, software and training. Members earn points on qualifying products.</source>
+        <translation>產品、零件、軟體和培訓。會員購買合格產品可賺取點數。</translation>
+    </message>
+    <message>
+        <source>Shop sections</source>
+        <translation>商店分區</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>商品目錄</translation>
+    </message>
+    <message>
+        <source>Cart (%1)</source>
+        <translation>購物車（%1）</translation>
+    </message>
+    <message>
+        <source>Cart, items: %1</source>
+        <translation>購物車，商品：%1 件</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>結帳</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2121,41 @@
     <message>
         <source>Restore the latest automatic backup</source>
         <translation>還原最近的自動備份</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Register for a class</source>
+        <translation>報名課程</translation>
+    </message>
+    <message>
+        <source>One student per order. To register several students, place one order each.</source>
+        <translation>每筆訂單限一名學員。如需為多名學員報名，請為每人分別下單。</translation>
+    </message>
+    <message>
+        <source>Student&apos;s name</source>
+        <translation>學員姓名</translation>
+    </message>
+    <message>
+        <source>Student&apos;s email</source>
+        <translation>學員電子郵件</translation>
+    </message>
+    <message>
+        <source>Your email, for the receipt</source>
+        <translation>您的電子郵件（用於接收收據）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Register and pay</source>
+        <translation>報名並付款</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,20 @@ Loader {
     required property int currentPage
     property bool wanted: pageIndex === currentPage
 
+    /// The page asked for another main page (a page declares `signal pageRequested(int index)`).
+    signal pageRequested(int index)
+
     active: wanted && Session.state !== Session.SignedOut
     onCurrentPageChanged: if (currentPage === pageIndex)
         wanted = true
+
+    Connections {
+        target: loader.item
+        ignoreUnknownSignals: true
+        function onPageRequested(index: int) {
+            loader.pageRequested(index);
+        }
+    }
 
     Connections {
         target: Session

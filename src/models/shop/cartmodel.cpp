@@ -129,6 +129,7 @@ void CartModel::reload()
 void CartModel::refreshSummary()
 {
     // Priced by the same core as checkout, with the member's benefits (R-C10 member prices).
+    const QList<Cents> before = m_unitCents;
     m_unitCents.clear();
     m_lineCents.clear();
     m_subtotal = 0;
@@ -165,6 +166,11 @@ void CartModel::refreshSummary()
             m_problems.append(ShopWording::cartProblem(problem, request.at, local));
         }
         m_hoursBlock = toOrder.problems.contains(CartProblem::CheckoutHoursClosed);
+    }
+    // A price that moved (a new line, Care added or removed) is that row's change only.
+    for (int row = 0; row < m_unitCents.size(); ++row) {
+        if (row >= before.size() || before.at(row) != m_unitCents.at(row))
+            Q_EMIT dataChanged(index(row), index(row), { UnitPriceTextRole, LineTotalTextRole, AccessibleTextRole });
     }
     Q_EMIT changed();
 }

@@ -85,7 +85,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         if (item.stock > 0)
             return tr("In stock");
         if (item.backorderDays > 0)
-            return tr("Back-order: ships in about %n day(s)", nullptr, item.backorderDays);
+            return tr("Back-order: ships in about %1 days").arg(item.backorderDays);
         return tr("Out of stock");
     };
     const auto price = [&] {
@@ -187,7 +187,7 @@ QString CatalogModel::resultText() const
     if (m_items.isEmpty())
         return m_search.trimmed().isEmpty() ? tr("Nothing in this category.")
                                             : tr("No item matches “%1”.").arg(m_search.trimmed());
-    return tr("%n item(s)", nullptr, int(m_items.size()));
+    return tr("Items found: %1").arg(m_items.size());
 }
 
 QString CatalogModel::addToCart(int row)

@@ -445,9 +445,9 @@ QString Checkout::outcome() const
     return m_outcome;
 }
 
-qint64 Checkout::placedOrderId() const
+int Checkout::placedOrderId() const
 {
-    return m_placedOrderId;
+    return int(m_placedOrderId);
 }
 
 } // namespace CareDesk

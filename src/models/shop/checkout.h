@@ -65,7 +65,7 @@ class Checkout : public QObject
     /// What the last "Place order" did, in words.
     Q_PROPERTY(QString outcome READ outcome NOTIFY outcomeChanged)
     /// The order just placed (0 before).
-    Q_PROPERTY(qint64 placedOrderId READ placedOrderId NOTIFY outcomeChanged)
+    Q_PROPERTY(int placedOrderId READ placedOrderId NOTIFY outcomeChanged)
 
 public:
     Checkout(AppContext &context, QObject *parent);
@@ -110,7 +110,7 @@ public:
     [[nodiscard]] QString guestEmailProblem() const;
     [[nodiscard]] bool canPlace() const;
     [[nodiscard]] QString outcome() const;
-    [[nodiscard]] qint64 placedOrderId() const;
+    [[nodiscard]] int placedOrderId() const;
 
     /// R-P5 "Apply": the most points this order can take.
     Q_INVOKABLE void applyMaxPoints();

@@ -104,9 +104,9 @@ QString TrainingCheckout::outcome() const
     return m_outcome;
 }
 
-qint64 TrainingCheckout::placedOrderId() const
+int TrainingCheckout::placedOrderId() const
 {
-    return m_placedOrderId;
+    return int(m_placedOrderId);
 }
 
 bool TrainingCheckout::place()

@@ -30,7 +30,7 @@ class TrainingCheckout : public QObject
     Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
     /// What the last attempt did.
     Q_PROPERTY(QString outcome READ outcome NOTIFY changed)
-    Q_PROPERTY(qint64 placedOrderId READ placedOrderId NOTIFY changed)
+    Q_PROPERTY(int placedOrderId READ placedOrderId NOTIFY changed)
 
 public:
     explicit TrainingCheckout(QObject *parent = nullptr);
@@ -47,7 +47,7 @@ public:
     [[nodiscard]] CardForm *card() const;
     [[nodiscard]] QStringList problems() const;
     [[nodiscard]] QString outcome() const;
-    [[nodiscard]] qint64 placedOrderId() const;
+    [[nodiscard]] int placedOrderId() const;
 
     /// Registers the student and charges the card; true when the order is placed.
     Q_INVOKABLE bool place();
