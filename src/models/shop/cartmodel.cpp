@@ -126,6 +126,11 @@ void CartModel::reload()
     refreshSummary();
 }
 
+void CartModel::reprice()
+{
+    refreshSummary();
+}
+
 void CartModel::refreshSummary()
 {
     // Priced by the same core as checkout, with the member's benefits (R-C10 member prices).

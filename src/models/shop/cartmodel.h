@@ -70,6 +70,8 @@ public:
     Q_INVOKABLE void saveRestrictedForLater();
     /// Reads the cart again (sign-in, an order placed).
     Q_INVOKABLE void reload();
+    /// Prices the same lines again (the clock crossed R-K2's hours, Care was bought).
+    void reprice();
 
 Q_SIGNALS:
     void changed();

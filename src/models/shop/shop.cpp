@@ -22,8 +22,16 @@ Shop::Shop(AppContext &context, QObject *parent)
     , m_context(context)
     , m_cart(new CartModel(context, this))
     , m_checkout(new Checkout(context, this))
+    , m_partsOpen(CheckoutHours::isOpen(context.clock().now()))
 {
-    connect(m_context.appClock(), &AppClock::ticked, this, &Shop::hoursChanged);
+    connect(m_context.appClock(), &AppClock::ticked, this, [this] {
+        Q_EMIT hoursChanged();
+        // R-K2: when the parts window opens or closes, what the cart may check out changes.
+        if (partsOpen() != m_partsOpen) {
+            m_partsOpen = partsOpen();
+            m_cart->reprice();
+        }
+    });
     connect(m_context.language(), &Language::currentChanged, this, &Shop::hoursChanged);
     connect(m_cart, &CartModel::changed, m_checkout, &Checkout::refresh);
     connect(m_context.session(), &Session::stateChanged, this, [this] {

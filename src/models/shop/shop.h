@@ -61,6 +61,7 @@ private:
     CartModel *m_cart = nullptr;
     Checkout *m_checkout = nullptr;
     QList<qint64> m_guestOrders;
+    bool m_partsOpen = true;
 };
 
 } // namespace CareDesk
