@@ -14,6 +14,7 @@
 #include "storage/shop/checkoutservice.h"
 #include "storage/sql.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -28,7 +29,16 @@ class TestGuiShop : public QObject
 {
     Q_OBJECT
 
+public Q_SLOTS:
+    /// QDesktopServices hands https links here during the test instead of to a browser.
+    void openUrl(const QUrl &url)
+    {
+        m_opened.append(url);
+    }
+
 private:
+    QList<QUrl> m_opened;
+
     static QString text(GuiHarness &app)
     {
         return GuiHarness::visibleText(app.window()->contentItem());
@@ -224,6 +234,47 @@ private Q_SLOTS:
                 problems << tab + QStringLiteral(": ") + problem;
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void trainingAndFreeSoftwareNeedNoCart()
+    {
+        // R-K3 and R-K4 at 4:30 a.m. New York time, when the parts window is closed.
+        GuiHarness::Config config;
+        config.now = QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC);
+        GuiHarness app(config);
+        QVERIFY(app.start());
+        openShop(app);
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
+        type(app, QStringLiteral("catalogSearch"), QStringLiteral("Imaging Edge"));
+        app.activate(app.waitForItem(QStringLiteral("catalogAction-SW-IMAGING-EDGE")));
+        QTRY_COMPARE(m_opened.size(), 1);
+        QVERIFY(m_opened.first().toString().startsWith(QStringLiteral("https://")));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+
+        type(app, QStringLiteral("catalogSearch"), QStringLiteral("Workshop"));
+        app.activate(app.waitForItem(QStringLiteral("catalogAction-TRN-A7-BASICS")));
+        QQuickItem *name = app.waitForItem(QStringLiteral("studentName"));
+        QVERIFY(name);
+        QTRY_VERIFY(text(app).contains(QStringLiteral("One student per order")));
+        // Refused first: the student's email is missing, and nothing is charged.
+        app.typeInto(name, QStringLiteral("Sam Lee"));
+        app.activate(app.item(QStringLiteral("trainingRegister")));
+        QTRY_VERIFY(text(app).contains(QStringLiteral("Enter the student's email address")));
+        type(app, QStringLiteral("studentEmail"), QStringLiteral("sam@example.com"));
+        type(app, QStringLiteral("trainingCardHolder"), QStringLiteral("Alex Morgan"));
+        type(app, QStringLiteral("trainingCardNumber"), QStringLiteral("5555 5555 5555 4444"));
+        type(app, QStringLiteral("trainingCardExpiry"), QStringLiteral("01/29"));
+        type(app, QStringLiteral("trainingCardCvv"), QStringLiteral("321"));
+        app.activate(app.item(QStringLiteral("trainingRegister")));
+        QTRY_VERIFY(text(app).contains(QStringLiteral("Registered Sam Lee")));
+        QVERIFY(text(app).contains(QStringLiteral("$149.00 was charged")));
+        const AccountId account = app.context().session()->accountId();
+        const OrderSummary order = app.context().checkout()->orders().page(account, 0, 1).first();
+        QCOMPARE(order.kind, QStringLiteral("training"));
+        QCOMPARE(order.lines, 1);
+        QCOMPARE(app.context().checkout()->cart().lines(account).size(), 0); // the cart untouched
+        app.pressKey(Qt::Key_Escape);
+        QTRY_VERIFY(!app.item(QStringLiteral("studentName")));
     }
 
     void closedHoursOfferSaveForLater()
