@@ -16,6 +16,9 @@ ApplicationWindow {
     // The newest automatic copy when the database is damaged ("" when there is none), and
     // the AppContext that can put it back.
     required property string backup
+    // The store's shared database saved in Settings when it is what could not be opened
+    // ("" otherwise): the customer can go back to this computer's own database from here.
+    required property string savedDatabase
     required property var context
 
     width: 640
@@ -61,6 +64,18 @@ ApplicationWindow {
             onClicked: {
                 window.message = window.context.restoreLatestBackup();
                 window.backup = "";
+            }
+        }
+        Button {
+            objectName: "useLocalDatabaseButton"
+            visible: window.savedDatabase.length > 0
+            text: qsTr("Use this computer's own database")
+            Layout.alignment: Qt.AlignRight
+            Accessible.name: text
+            Accessible.description: qsTr("Instead of %1, from the next start").arg(window.savedDatabase)
+            onClicked: {
+                window.message = window.context.useLocalDatabase();
+                window.savedDatabase = "";
             }
         }
         Button {

@@ -161,6 +161,30 @@
         <source>Restored %1. The damaged database was kept as %2. Start CareDesk again.</source>
         <translation>已恢复 %1。损坏的数据库已保存为 %2。请重新启动 CareDesk。</translation>
     </message>
+    <message>
+        <source>The address of the store&apos;s database saved in Settings, %1, cannot be used. Use this computer&apos;s own database, or start CareDesk with --database and the right address.</source>
+        <translation>设置中保存的商店数据库地址 %1 无法使用。请改用本机自己的数据库，或用 --database 加正确的地址启动 CareDesk。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL support of Qt is missing (Debian package libqt6sql6-psql). Install it to use the store&apos;s database.</source>
+        <translation>缺少 Qt 的 PostgreSQL 支持（Debian 软件包 libqt6sql6-psql）。请安装后再使用商店的数据库。</translation>
+    </message>
+    <message>
+        <source>CareDesk could not reach the store&apos;s database %1. Check the network, the server and the password in ~/.pgpass. Nothing was changed.</source>
+        <translation>CareDesk 无法连接商店的数据库 %1。请检查网络、服务器以及 ~/.pgpass 中的密码。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database %1 holds tables that are not CareDesk&apos;s. CareDesk left it untouched; use an empty database for CareDesk.</source>
+        <translation>商店的数据库 %1 中有不属于 CareDesk 的表。CareDesk 未对其做任何改动；请为 CareDesk 使用一个空数据库。</translation>
+    </message>
+    <message>
+        <source>Updating the store&apos;s database %1 failed and was undone; its data is as it was.</source>
+        <translation>商店数据库 %1 更新失败并已撤销；其中的数据保持原样。</translation>
+    </message>
+    <message>
+        <source>From its next start CareDesk uses this computer&apos;s own database again. Start CareDesk again; to go back to the store&apos;s database, choose it in Settings.</source>
+        <translation>从下次启动起，CareDesk 将重新使用本机自己的数据库。请重新启动 CareDesk；如要改回商店的数据库，请在设置中选择。</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::CareStatus</name>
@@ -540,6 +564,33 @@
     <message>
         <source>Enter your email address for the receipt, like name@example.com.</source>
         <translation>请输入接收收据的电子邮件地址，例如 name@example.com。</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::DatabaseSettings</name>
+    <message>
+        <source>Write the address as postgresql://user@host:5432/dbname.</source>
+        <translation>请按 postgresql://用户@主机:5432/数据库名 的格式填写地址。</translation>
+    </message>
+    <message>
+        <source>The address names no server: postgresql://user@SERVER:5432/dbname.</source>
+        <translation>地址中没有服务器：postgresql://user@服务器:5432/dbname。</translation>
+    </message>
+    <message>
+        <source>The address names no database: postgresql://user@host:5432/DATABASE.</source>
+        <translation>地址中没有数据库名：postgresql://user@host:5432/数据库名。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, for example 5432.</source>
+        <translation>端口必须是 1 到 65535 之间的数字，例如 5432。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the store&apos;s database.</source>
+        <translation>请输入商店数据库的地址。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address; put it in ~/.pgpass on this computer.</source>
+        <translation>地址中不要包含密码；请将密码写入本机的 ~/.pgpass。</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1713,55 @@
         <source>CareDesk %1. Dates follow the store&apos;s time zone, New York; amounts are in US dollars.</source>
         <translation>CareDesk %1。日期采用商店所在时区（纽约）；金额以美元计。</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>This terminal uses the store&apos;s shared database %1.</source>
+        <translation>本终端使用商店的共享数据库 %1。</translation>
+    </message>
+    <message>
+        <source>This terminal uses its own database on this computer: %1.</source>
+        <translation>本终端使用本机自己的数据库：%1。</translation>
+    </message>
+    <message>
+        <source>It was chosen with --database for this run only.</source>
+        <translation>这是通过 --database 选择的，仅用于本次运行。</translation>
+    </message>
+    <message>
+        <source>A store with several terminals keeps one shared PostgreSQL database. Enter its address to use it from the next start; put the password in ~/.pgpass, never here.</source>
+        <translation>有多台终端的商店共用一个 PostgreSQL 数据库。输入它的地址，即可从下次启动起使用；密码请写入 ~/.pgpass，切勿填在这里。</translation>
+    </message>
+    <message>
+        <source>postgresql://caredesk@db.example:5432/caredesk</source>
+        <extracomment>An example address of a PostgreSQL database; keep it as it is</extracomment>
+        <translation>postgresql://caredesk@db.example:5432/caredesk</translation>
+    </message>
+    <message>
+        <source>Address of the store&apos;s shared database</source>
+        <translation>商店共享数据库的地址</translation>
+    </message>
+    <message>
+        <source>Use this shared database from the next start</source>
+        <translation>从下次启动起使用此共享数据库</translation>
+    </message>
+    <message>
+        <source>Saved. CareDesk uses %1 from its next start.</source>
+        <translation>已保存。CareDesk 将从下次启动起使用 %1。</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s own database</source>
+        <translation>使用本机自己的数据库</translation>
+    </message>
+    <message>
+        <source>Saved. CareDesk uses this computer&apos;s own database from its next start.</source>
+        <translation>已保存。CareDesk 将从下次启动起使用本机自己的数据库。</translation>
+    </message>
+    <message>
+        <source>A change of database is saved; it applies the next time CareDesk starts.</source>
+        <translation>数据库的更改已保存，将在 CareDesk 下次启动时生效。</translation>
+    </message>
 </context>
 <context>
     <name>ShopPage</name>
@@ -2121,6 +2221,14 @@
     <message>
         <source>Restore the latest automatic backup</source>
         <translation>恢复最近的自动备份</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s own database</source>
+        <translation>使用本机自己的数据库</translation>
+    </message>
+    <message>
+        <source>Instead of %1, from the next start</source>
+        <translation>从下次启动起不再使用 %1</translation>
     </message>
 </context>
 <context>

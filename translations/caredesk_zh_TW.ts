@@ -161,6 +161,30 @@
         <source>Restored %1. The damaged database was kept as %2. Start CareDesk again.</source>
         <translation>已還原 %1。損壞的資料庫已保存為 %2。請重新啟動 CareDesk。</translation>
     </message>
+    <message>
+        <source>The address of the store&apos;s database saved in Settings, %1, cannot be used. Use this computer&apos;s own database, or start CareDesk with --database and the right address.</source>
+        <translation>設定中儲存的商店資料庫位址 %1 無法使用。請改用本機自己的資料庫，或用 --database 加正確的位址啟動 CareDesk。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL support of Qt is missing (Debian package libqt6sql6-psql). Install it to use the store&apos;s database.</source>
+        <translation>缺少 Qt 的 PostgreSQL 支援（Debian 套件 libqt6sql6-psql）。請安裝後再使用商店的資料庫。</translation>
+    </message>
+    <message>
+        <source>CareDesk could not reach the store&apos;s database %1. Check the network, the server and the password in ~/.pgpass. Nothing was changed.</source>
+        <translation>CareDesk 無法連線到商店的資料庫 %1。請檢查網路、伺服器以及 ~/.pgpass 中的密碼。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database %1 holds tables that are not CareDesk&apos;s. CareDesk left it untouched; use an empty database for CareDesk.</source>
+        <translation>商店的資料庫 %1 中有不屬於 CareDesk 的資料表。CareDesk 未對其做任何變動；請為 CareDesk 使用一個空的資料庫。</translation>
+    </message>
+    <message>
+        <source>Updating the store&apos;s database %1 failed and was undone; its data is as it was.</source>
+        <translation>商店資料庫 %1 更新失敗並已復原；其中的資料保持原樣。</translation>
+    </message>
+    <message>
+        <source>From its next start CareDesk uses this computer&apos;s own database again. Start CareDesk again; to go back to the store&apos;s database, choose it in Settings.</source>
+        <translation>從下次啟動起，CareDesk 將重新使用本機自己的資料庫。請重新啟動 CareDesk；如要改回商店的資料庫，請在設定中選擇。</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::CareStatus</name>
@@ -540,6 +564,33 @@
     <message>
         <source>Enter your email address for the receipt, like name@example.com.</source>
         <translation>請輸入接收收據的電子郵件地址，例如 name@example.com。</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::DatabaseSettings</name>
+    <message>
+        <source>Write the address as postgresql://user@host:5432/dbname.</source>
+        <translation>請依 postgresql://使用者@主機:5432/資料庫名稱 的格式填寫位址。</translation>
+    </message>
+    <message>
+        <source>The address names no server: postgresql://user@SERVER:5432/dbname.</source>
+        <translation>位址中沒有伺服器：postgresql://user@伺服器:5432/dbname。</translation>
+    </message>
+    <message>
+        <source>The address names no database: postgresql://user@host:5432/DATABASE.</source>
+        <translation>位址中沒有資料庫名稱：postgresql://user@host:5432/資料庫名稱。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, for example 5432.</source>
+        <translation>連接埠必須是 1 到 65535 之間的數字，例如 5432。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the store&apos;s database.</source>
+        <translation>請輸入商店資料庫的位址。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address; put it in ~/.pgpass on this computer.</source>
+        <translation>位址中不要包含密碼；請將密碼寫入本機的 ~/.pgpass。</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1713,55 @@
         <source>CareDesk %1. Dates follow the store&apos;s time zone, New York; amounts are in US dollars.</source>
         <translation>CareDesk %1。日期採用商店所在時區（紐約）；金額以美元計。</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>This terminal uses the store&apos;s shared database %1.</source>
+        <translation>本終端機使用商店的共用資料庫 %1。</translation>
+    </message>
+    <message>
+        <source>This terminal uses its own database on this computer: %1.</source>
+        <translation>本終端機使用本機自己的資料庫：%1。</translation>
+    </message>
+    <message>
+        <source>It was chosen with --database for this run only.</source>
+        <translation>這是透過 --database 選擇的，僅用於本次執行。</translation>
+    </message>
+    <message>
+        <source>A store with several terminals keeps one shared PostgreSQL database. Enter its address to use it from the next start; put the password in ~/.pgpass, never here.</source>
+        <translation>有多台終端機的商店共用一個 PostgreSQL 資料庫。輸入它的位址，即可從下次啟動起使用；密碼請寫入 ~/.pgpass，切勿填在這裡。</translation>
+    </message>
+    <message>
+        <source>postgresql://caredesk@db.example:5432/caredesk</source>
+        <extracomment>An example address of a PostgreSQL database; keep it as it is</extracomment>
+        <translation>postgresql://caredesk@db.example:5432/caredesk</translation>
+    </message>
+    <message>
+        <source>Address of the store&apos;s shared database</source>
+        <translation>商店共用資料庫的位址</translation>
+    </message>
+    <message>
+        <source>Use this shared database from the next start</source>
+        <translation>從下次啟動起使用此共用資料庫</translation>
+    </message>
+    <message>
+        <source>Saved. CareDesk uses %1 from its next start.</source>
+        <translation>已儲存。CareDesk 將從下次啟動起使用 %1。</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s own database</source>
+        <translation>使用本機自己的資料庫</translation>
+    </message>
+    <message>
+        <source>Saved. CareDesk uses this computer&apos;s own database from its next start.</source>
+        <translation>已儲存。CareDesk 將從下次啟動起使用本機自己的資料庫。</translation>
+    </message>
+    <message>
+        <source>A change of database is saved; it applies the next time CareDesk starts.</source>
+        <translation>資料庫的變更已儲存，將在 CareDesk 下次啟動時生效。</translation>
+    </message>
 </context>
 <context>
     <name>ShopPage</name>
@@ -2121,6 +2221,14 @@
     <message>
         <source>Restore the latest automatic backup</source>
         <translation>還原最近的自動備份</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s own database</source>
+        <translation>使用本機自己的資料庫</translation>
+    </message>
+    <message>
+        <source>Instead of %1, from the next start</source>
+        <translation>從下次啟動起不再使用 %1</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import QtQuick.Layouts
 import CareDesk.Models
 import CareDesk.App
 
-// Language (switches at once, remembered), account and about.
+// Language (switches at once, remembered), account, database (from the next start) and about.
 Page {
     id: page
 
@@ -82,6 +82,96 @@ Page {
                 text: Session.signedIn ? qsTr("Sign out") : qsTr("Leave guest mode")
                 Accessible.name: text
                 onClicked: Session.signOut()
+            }
+
+            Label {
+                text: qsTr("Database")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                objectName: "databaseInUse"
+                text: DatabaseSettings.shared ? qsTr("This terminal uses the store's shared database %1.").arg(DatabaseSettings.location) : qsTr("This terminal uses its own database on this computer: %1.").arg(DatabaseSettings.location)
+                color: Theme.text
+                wrapMode: Text.WrapAnywhere
+                Layout.fillWidth: true
+                Accessible.name: text
+            }
+            Label {
+                visible: DatabaseSettings.fromCommandLine
+                text: qsTr("It was chosen with --database for this run only.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.name: text
+            }
+            Label {
+                text: qsTr("A store with several terminals keeps one shared PostgreSQL database. Enter its address to use it from the next start; put the password in ~/.pgpass, never here.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.name: text
+            }
+            TextField {
+                id: databaseUrlField
+                objectName: "databaseUrlField"
+                text: DatabaseSettings.savedUrl
+                //: An example address of a PostgreSQL database; keep it as it is
+                placeholderText: qsTr("postgresql://caredesk@db.example:5432/caredesk")
+                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.formWidth
+                Accessible.name: qsTr("Address of the store's shared database")
+                Accessible.description: databaseStatus.text
+                onAccepted: databaseSave.save()
+            }
+            Flow {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+
+                Button {
+                    id: databaseSave
+                    objectName: "databaseSave"
+                    text: qsTr("Use this shared database from the next start")
+                    Accessible.name: text
+                    onClicked: save()
+                    function save() {
+                        const problem = DatabaseSettings.save(databaseUrlField.text);
+                        databaseStatus.text = problem.length > 0 ? problem : qsTr("Saved. CareDesk uses %1 from its next start.").arg(DatabaseSettings.savedUrl);
+                    }
+                }
+                Button {
+                    objectName: "databaseUseLocal"
+                    text: qsTr("Use this computer's own database")
+                    Accessible.name: text
+                    onClicked: {
+                        DatabaseSettings.useLocal();
+                        databaseUrlField.text = "";
+                        databaseStatus.text = qsTr("Saved. CareDesk uses this computer's own database from its next start.");
+                    }
+                }
+            }
+            Label {
+                id: databaseStatus
+                objectName: "databaseStatus"
+                visible: text.length > 0
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Label {
+                // After --database the line above says it; here only a change saved in Settings.
+                visible: DatabaseSettings.restartNeeded && !DatabaseSettings.fromCommandLine && databaseStatus.text.length === 0
+                text: qsTr("A change of database is saved; it applies the next time CareDesk starts.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.name: text
             }
 
             Label {

@@ -7,6 +7,7 @@
 #include "session.h"
 
 #include "core/clock.h"
+#include "storage/databaseurl.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -107,8 +108,9 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     cl.options.dataDir = parser.value(dataDir);
     if (parser.isSet(database)) {
         cl.options.databaseUrl = parser.value(database);
-        const QUrl url(cl.options.databaseUrl);
-        if (url.scheme() != QLatin1String("postgresql") || url.path().size() < 2)
+        PostgresUrl::Problem problem = PostgresUrl::Problem::None;
+        (void)PostgresUrl::parse(cl.options.databaseUrl, &problem);
+        if (problem != PostgresUrl::Problem::None)
             fail(QCoreApplication::translate("main", "--database needs a URL like postgresql://user@host:5432/dbname"));
     }
     if (parser.isSet(lang)) {
@@ -195,6 +197,7 @@ int main(int argc, char *argv[])
         engine.setInitialProperties({ { QStringLiteral("message"), context.startupErrorText() },
             { QStringLiteral("detail"), context.openResult().detail },
             { QStringLiteral("backup"), context.restorableBackup() },
+            { QStringLiteral("savedDatabase"), context.failedSavedDatabase() },
             { QStringLiteral("context"), QVariant::fromValue<QObject *>(&context) } });
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/StartupError.qml")));
         if (cl.quitAfterFirstFrame || cl.selfTest || engine.rootObjects().isEmpty())

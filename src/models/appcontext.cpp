@@ -7,6 +7,7 @@
 #include "session.h"
 
 #include "carestatus.h"
+#include "databasesettings.h"
 #include "desktopnotifier.h"
 #include "idlesignout.h"
 #include "pointsdashboard.h"
@@ -19,6 +20,7 @@
 #include "core/shop/payment.h"
 #include "storage/backups.h"
 #include "storage/care/careservice.h"
+#include "storage/databaseurl.h"
 #include "storage/demodata.h"
 #include "storage/points/pointsservice.h"
 #include "storage/shop/checkoutservice.h"
@@ -27,8 +29,6 @@
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace CareDesk {
 
@@ -56,6 +56,20 @@ AppContext::AppContext(const Options &options, QObject *parent)
     m_careStatus = new CareStatus(*this, this);
     m_shop = new Shop(*this, this);
     m_idleSignOut = new IdleSignOut(*m_session, this);
+    // The database (issue #11): --database, else the shared one saved in Settings, else the
+    // SQLite file in the data folder.
+    DatabaseSettings::Source source = DatabaseSettings::Source::Local;
+    m_databaseUrl = options.databaseUrl.trimmed();
+    if (!m_databaseUrl.isEmpty()) {
+        source = DatabaseSettings::Source::CommandLine;
+    } else {
+        m_databaseUrl = DatabaseSettings::savedUrl(settingsPath());
+        if (!m_databaseUrl.isEmpty())
+            source = DatabaseSettings::Source::Saved;
+    }
+    const QString shown = PostgresUrl::parse(m_databaseUrl).toDisplayString();
+    m_databaseSettings = new DatabaseSettings(settingsPath(), source,
+        m_databaseUrl.isEmpty() ? databasePath() : (shown.isEmpty() ? m_databaseUrl : shown), this);
     // Shared terminals: 15 minutes without input signs the member out (0 turns it off).
     const int idleMinutes
         = QSettings(settingsPath(), QSettings::IniFormat).value(QStringLiteral("security/idleMinutes"), 15).toInt();
@@ -102,21 +116,19 @@ bool AppContext::start()
         return false;
     }
 
-    if (m_options.databaseUrl.isEmpty()) {
+    if (m_databaseUrl.isEmpty()) {
         m_openResult = m_database->openSqlite(databasePath(), QDir(m_dataDir).filePath(QStringLiteral("backups")));
     } else {
-        // A store's shared PostgreSQL (issue #11): postgresql://user@host:port/dbname, or
-        // postgresql:///dbname?host=/socket/dir&port=N. The password comes from PGPASSWORD
-        // or ~/.pgpass through libpq, never from the command line.
-        const QUrl url(m_options.databaseUrl);
-        const QUrlQuery query(url);
-        const QString host
-            = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host();
-        const int port = query.hasQueryItem(QStringLiteral("port"))
-            ? query.queryItemValue(QStringLiteral("port")).toInt()
-            : url.port(5432);
-        m_openResult = m_database->openConfigured(
-            QStringLiteral("QPSQL"), host, port, url.path().mid(1), url.userName(), QString());
+        // A store's shared PostgreSQL. The password comes from the URL given with --database,
+        // or from PGPASSWORD or ~/.pgpass through libpq; Settings never saves one.
+        PostgresUrl::Problem problem = PostgresUrl::Problem::None;
+        const PostgresUrl url = PostgresUrl::parse(m_databaseUrl, &problem);
+        if (problem != PostgresUrl::Problem::None) {
+            m_startupError = StartupError::DatabaseUrlInvalid;
+            m_openResult.detail = DatabaseSettings::problemText(problem);
+            return false;
+        }
+        m_openResult = m_database->openPostgres(url);
     }
     if (!m_openResult.ok()) {
         m_startupError = StartupError::Storage;
@@ -277,8 +289,37 @@ QString AppContext::startupErrorText() const
     case StartupError::DataFileInvalid:
         return tr("A data file of CareDesk is damaged (%1). Reinstall CareDesk; your own data was not touched.")
             .arg(m_dataFileProblem);
+    case StartupError::DatabaseUrlInvalid:
+        return tr("The address of the store's database saved in Settings, %1, cannot be used. Use this "
+                  "computer's own database, or start CareDesk with --database and the right address.")
+            .arg(m_databaseUrl);
     case StartupError::Storage:
         break;
+    }
+    if (!m_databaseUrl.isEmpty()) {
+        // The store's shared database (issue #11): no file, no backup folder of ours.
+        const QString where = m_databaseSettings->location();
+        switch (m_openResult.status) {
+        case Database::Status::Ok:
+            return {};
+        case Database::Status::DriverMissing:
+            return tr("The PostgreSQL support of Qt is missing (Debian package libqt6sql6-psql). Install it to use "
+                      "the store's database.");
+        case Database::Status::CannotOpen:
+        case Database::Status::ReadOnly:
+        case Database::Status::BackupFailed:
+            return tr("CareDesk could not reach the store's database %1. Check the network, the server and the "
+                      "password in ~/.pgpass. Nothing was changed.")
+                .arg(where);
+        case Database::Status::NotADatabase:
+            return tr("The store's database %1 holds tables that are not CareDesk's. CareDesk left it untouched; "
+                      "use an empty database for CareDesk.")
+                .arg(where);
+        case Database::Status::NewerSchema:
+            break; // as for the local file
+        case Database::Status::MigrationFailed:
+            return tr("Updating the store's database %1 failed and was undone; its data is as it was.").arg(where);
+        }
     }
     switch (m_openResult.status) {
     case Database::Status::Ok:
@@ -326,6 +367,26 @@ QString AppContext::restoreLatestBackup()
         return tr("The backup could not be restored. Nothing was changed.");
     return tr("Restored %1. The damaged database was kept as %2. Start CareDesk again.")
         .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(aside));
+}
+
+QString AppContext::failedSavedDatabase() const
+{
+    const bool failed = m_startupError == StartupError::DatabaseUrlInvalid
+        || (m_startupError == StartupError::Storage && m_openResult.status != Database::Status::NewerSchema);
+    return failed && m_databaseSettings->source() == DatabaseSettings::Source::Saved ? m_databaseSettings->location()
+                                                                                     : QString();
+}
+
+QString AppContext::useLocalDatabase()
+{
+    m_databaseSettings->useLocal();
+    return tr("From its next start CareDesk uses this computer's own database again. Start CareDesk again; "
+              "to go back to the store's database, choose it in Settings.");
+}
+
+DatabaseSettings *AppContext::databaseSettings() const
+{
+    return m_databaseSettings;
 }
 
 Clock &AppContext::clock() const

@@ -23,6 +23,7 @@ class CheckoutService;
 class PaymentProcessor;
 class Shop;
 class CareStatus;
+class DatabaseSettings;
 class Language;
 class PointsDashboard;
 class PointsService;
@@ -40,7 +41,7 @@ public:
         QString dataDir; ///< empty: QStandardPaths::AppDataLocation
         QDateTime fixedNow; ///< valid: --now, the clock stands still
         QString language; ///< empty: saved choice, else the system locale
-        QString databaseUrl; ///< empty: SQLite in dataDir; postgresql://user@host:port/db: a shared store
+        QString databaseUrl; ///< --database: a shared store; empty: the saved choice, else SQLite in dataDir
         PasswordHasher::Cost hashCost = PasswordHasher::Cost::Interactive;
         bool seedDemo = true; ///< create the demo member on first start
     };
@@ -52,6 +53,7 @@ public:
         AlreadyRunning, ///< another CareDesk uses this data directory
         Storage, ///< see openResult()
         DataFileInvalid, ///< a shipped data file (program terms, ...) is malformed
+        DatabaseUrlInvalid, ///< the shared database saved in settings.ini is not a usable address
     };
 
     explicit AppContext(const Options &options, QObject *parent = nullptr);
@@ -71,6 +73,12 @@ public:
     /// Puts that copy in place of the unreadable database (moved aside, never deleted) and
     /// returns what happened in words. Start CareDesk again afterwards.
     Q_INVOKABLE QString restoreLatestBackup();
+
+    /// The shared database address saved in Settings when it is what failed to open, or "".
+    [[nodiscard]] QString failedSavedDatabase() const;
+    /// Forgets that saved address, so the next start uses this computer's own database;
+    /// returns what happened in words.
+    Q_INVOKABLE QString useLocalDatabase();
 
     [[nodiscard]] Clock &clock() const;
     [[nodiscard]] Database &database() const;
@@ -94,6 +102,7 @@ public:
     [[nodiscard]] PaymentProcessor *paymentProcessor() const;
     /// The shop for QML: cart, checkout, orders (issue #6).
     [[nodiscard]] Shop *shop() const;
+    [[nodiscard]] DatabaseSettings *databaseSettings() const;
 
     /// Runs the clock-driven jobs now: R-P11 leave requests due, R-K5 fulfilment (lines ship
     /// on their promised dates, their points post), R-C3 guest Care purchases expiring, R-P4
@@ -111,6 +120,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<QLockFile> m_lock;
+    QString m_databaseUrl; ///< the shared database of this run, "" for SQLite
     StartupError m_startupError = StartupError::None;
     Database::OpenResult m_openResult;
     Session *m_session = nullptr;
@@ -125,6 +135,7 @@ private:
     Shop *m_shop = nullptr;
     CareStatus *m_careStatus = nullptr;
     IdleSignOut *m_idleSignOut = nullptr;
+    DatabaseSettings *m_databaseSettings = nullptr;
     QString m_dataFileProblem;
 };
 

@@ -177,6 +177,11 @@ Database::OpenResult Database::openConfigured(const QString &driver, const QStri
     return migrate(QString());
 }
 
+Database::OpenResult Database::openPostgres(const PostgresUrl &url)
+{
+    return openConfigured(QStringLiteral("QPSQL"), url.host, url.port, url.databaseName, url.user, url.password);
+}
+
 Database::OpenResult Database::migrate(const QString &backupDir, int upToVersion)
 {
     OpenResult result;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "databaseurl.h"
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
@@ -52,6 +53,10 @@ public:
     /// Opens an already-configured connection (any driver, e.g. QPSQL) and migrates it.
     OpenResult openConfigured(const QString &driver, const QString &host, int port, const QString &databaseName,
         const QString &user, const QString &password);
+
+    /// Opens a store's shared PostgreSQL database (QPSQL) and migrates it; the first terminal
+    /// to open an empty database creates the schema.
+    OpenResult openPostgres(const PostgresUrl &url);
 
     void close();
 

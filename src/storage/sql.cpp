@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "sql.h"
 
+#include "sqldialect.h"
+
 #include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcSql, "caredesk.sql")
 
@@ -28,6 +33,7 @@ bool exec(QSqlQuery &query, std::initializer_list<QVariant> values)
         query.bindValue(i++, value);
     if (!query.exec()) {
         qCWarning(lcSql) << "exec failed:" << describeError(query) << "in" << query.lastQuery().simplified();
+        detail::noteFailure(query.driver(), query.lastError());
         return false;
     }
     return true;
@@ -45,6 +51,7 @@ bool runDdl(const QSqlDatabase &db, const QString &ddl)
     QSqlQuery query(db);
     if (!query.exec(ddl)) {
         qCWarning(lcSql) << "DDL failed:" << describeError(query) << "in" << ddl.simplified();
+        detail::noteFailure(query.driver(), query.lastError());
         return false;
     }
     return true;
@@ -94,5 +101,74 @@ QString describeError(const QSqlQuery &query)
     const QSqlError error = query.lastError();
     return QStringLiteral("[%1] %2").arg(error.nativeErrorCode(), error.text());
 }
+
+namespace detail {
+
+namespace {
+// The innermost running attempt of this thread (connections belong to one thread).
+thread_local RetryAttempt *t_attempt = nullptr;
+} // namespace
+
+RetryAttempt *RetryAttempt::runningOn(const QSqlDriver *driver)
+{
+    for (RetryAttempt *a = t_attempt; a; a = a->m_outer) {
+        if (a->m_driver == driver)
+            return a;
+    }
+    return nullptr;
+}
+
+RetryAttempt::RetryAttempt(const QSqlDatabase &db)
+    : m_driver(db.driver())
+    , m_outer(t_attempt)
+{
+    // A use case inside another one on the same connection: the outer attempt sees (and
+    // retries) everything; this one only runs once.
+    m_nested = runningOn(m_driver) != nullptr;
+    if (!m_nested)
+        t_attempt = this;
+}
+
+RetryAttempt::~RetryAttempt()
+{
+    if (!m_nested)
+        t_attempt = m_outer;
+}
+
+bool RetryAttempt::runAgain(int attempt)
+{
+    if (m_nested || !m_conflict)
+        return false;
+    if (m_commits > 0) {
+        qCWarning(lcSql) << "a conflict after a commit in the same use case: not repeated";
+        return false;
+    }
+    if (attempt >= kMaxUseCaseAttempts) {
+        qCWarning(lcSql) << "use case still in conflict after" << attempt << "attempts: giving up";
+        return false;
+    }
+    // Exponential backoff with jitter, so two terminals that collided do not collide again.
+    const int base = 5 << (attempt - 1);
+    const int pause = base / 2 + int(QRandomGenerator::global()->bounded(base + 1));
+    qCInfo(lcSql) << "retrying use case after a conflict, attempt" << attempt + 1 << "in" << pause << "ms";
+    QThread::msleep(pause);
+    m_conflict = false;
+    return true;
+}
+
+void noteFailure(const QSqlDriver *driver, const QSqlError &error)
+{
+    RetryAttempt *a = RetryAttempt::runningOn(driver);
+    if (a && isRetryableConflict(dialectOf(driver), error))
+        a->m_conflict = true;
+}
+
+void noteCommit(const QSqlDriver *driver)
+{
+    if (RetryAttempt *a = RetryAttempt::runningOn(driver))
+        ++a->m_commits;
+}
+
+} // namespace detail
 
 } // namespace CareDesk::Sql

@@ -4,12 +4,41 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 
 namespace CareDesk {
 
 SqlDialect dialectOf(const QSqlDatabase &db)
 {
     return db.driverName() == QLatin1String("QPSQL") ? SqlDialect::PostgreSQL : SqlDialect::SQLite;
+}
+
+SqlDialect dialectOf(const QSqlDriver *driver)
+{
+    return driver && driver->dbmsType() == QSqlDriver::PostgreSQL ? SqlDialect::PostgreSQL : SqlDialect::SQLite;
+}
+
+QString beginTransactionSql(SqlDialect dialect)
+{
+    return dialect == SqlDialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
+bool isRetryableConflict(SqlDialect dialect, const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    switch (dialect) {
+    case SqlDialect::PostgreSQL:
+        return code == QLatin1String("40001") || code == QLatin1String("40P01");
+    case SqlDialect::SQLite: {
+        // Qt turns on extended result codes: the primary code is the low byte.
+        bool ok = false;
+        const int primary = code.toInt(&ok) & 0xff;
+        constexpr int sqliteBusy = 5;
+        constexpr int sqliteLocked = 6;
+        return ok && (primary == sqliteBusy || primary == sqliteLocked);
+    }
+    }
+    return false;
 }
 
 QString forUpdate(SqlDialect dialect)

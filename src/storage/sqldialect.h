@@ -5,6 +5,8 @@
 #include <QString>
 
 class QSqlDatabase;
+class QSqlDriver;
+class QSqlError;
 
 namespace CareDesk {
 
@@ -16,11 +18,26 @@ enum class SqlDialect {
 
 /// The dialect of an open connection, from its driver name.
 [[nodiscard]] SqlDialect dialectOf(const QSqlDatabase &db);
+[[nodiscard]] SqlDialect dialectOf(const QSqlDriver *driver);
 
 /// " FOR UPDATE" where the engine locks selected rows until commit (PostgreSQL), "" where a
 /// write transaction already excludes other writers (SQLite). Append to a SELECT that reads
 /// a row the transaction is about to change, e.g. an account's points balance.
 [[nodiscard]] QString forUpdate(SqlDialect dialect);
+
+/// The statement that opens a use case's transaction. SQLite: BEGIN IMMEDIATE, which takes
+/// the database's write lock at once (waiting up to the busy timeout while another
+/// connection writes) instead of reading first and then failing with SQLITE_BUSY_SNAPSHOT
+/// when it writes after another connection did. PostgreSQL: BEGIN (READ COMMITTED; writers
+/// serialize on the rows they lock, e.g. forUpdate()).
+[[nodiscard]] QString beginTransactionSql(SqlDialect dialect);
+
+/// True when the engine gave up on a statement or commit only because another connection
+/// got in the way, so running the whole use case again can succeed: PostgreSQL
+/// serialization failure (SQLSTATE 40001) or deadlock (40P01); SQLite busy or locked
+/// (SQLITE_BUSY, SQLITE_LOCKED and their extended codes, e.g. SQLITE_BUSY_SNAPSHOT).
+/// Sql::withRetry is the one place that acts on it.
+[[nodiscard]] bool isRetryableConflict(SqlDialect dialect, const QSqlError &error);
 
 /// Schema DDL is written once with placeholders and rendered per engine:
 ///   {id}     auto-increment integer primary key

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "transaction.h"
 
+#include "sql.h"
+#include "sqldialect.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlQuery>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
@@ -12,9 +16,14 @@ namespace CareDesk {
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
-    if (!m_active)
-        qCWarning(lcSql) << "BEGIN failed:" << m_db.lastError().text();
+    // Not QSqlDatabase::transaction(): its SQLite BEGIN is DEFERRED (see beginTransactionSql).
+    // Qt's drivers keep no state of their own about it; commit() and rollback() work as usual.
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(beginTransactionSql(dialectOf(m_db)));
+    if (!m_active) {
+        qCWarning(lcSql) << "BEGIN failed:" << begin.lastError().text();
+        Sql::detail::noteFailure(m_db.driver(), begin.lastError());
+    }
 }
 
 Transaction::~Transaction()
@@ -34,10 +43,12 @@ bool Transaction::commit()
         return false;
     if (!m_db.commit()) {
         qCWarning(lcSql) << "COMMIT failed:" << m_db.lastError().text();
+        Sql::detail::noteFailure(m_db.driver(), m_db.lastError());
         rollback();
         return false;
     }
     m_active = false;
+    Sql::detail::noteCommit(m_db.driver());
     return true;
 }
 

@@ -6,8 +6,34 @@
 #include "storage/sql.h"
 
 #include <QTemporaryDir>
-#include <QUrl>
-#include <QUrlQuery>
+
+/// The test server of CAREDESK_TEST_DATABASE (postgresql:///caredesk?host=/socket/dir&port=N),
+/// as user caredesk unless the URL names one (tools/pg-test-server creates that role).
+inline CareDesk::PostgresUrl testPostgresUrl(const QString &url)
+{
+    CareDesk::PostgresUrl server = CareDesk::PostgresUrl::parse(url);
+    if (server.user.isEmpty())
+        server.user = QStringLiteral("caredesk");
+    return server;
+}
+
+/// Empties the test server's database: no schema, no rows, as a new database is.
+inline void resetTestServer(const CareDesk::PostgresUrl &server)
+{
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("caredesk-test-reset"));
+        c.setHostName(server.host);
+        c.setPort(server.port);
+        c.setDatabaseName(server.databaseName);
+        c.setUserName(server.user);
+        if (c.open()) {
+            CareDesk::Sql::runDdl(c, QStringLiteral("DROP SCHEMA public CASCADE"));
+            CareDesk::Sql::runDdl(c, QStringLiteral("CREATE SCHEMA public"));
+            c.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("caredesk-test-reset"));
+}
 
 /// Opens the storage tests' database: SQLite in `dir`, or, when CAREDESK_TEST_DATABASE names
 /// a PostgreSQL server (postgresql:///caredesk?host=/socket/dir&port=55432), that database
@@ -17,26 +43,7 @@ inline CareDesk::Database::OpenResult openTestDatabase(CareDesk::Database &db, c
     const QString url = qEnvironmentVariable("CAREDESK_TEST_DATABASE");
     if (url.isEmpty())
         return db.openSqlite(dir.filePath(QStringLiteral("caredesk.sqlite")), dir.filePath(QStringLiteral("backups")));
-    const QUrl u(url);
-    const QUrlQuery query(u);
-    const QString host
-        = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : u.host();
-    const int port = query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt()
-                                                                : u.port(5432);
-    const QString name = u.path().mid(1);
-    const QString user = u.userName().isEmpty() ? QStringLiteral("caredesk") : u.userName();
-    {
-        CareDesk::Database scratch(QStringLiteral("caredesk-test-reset"));
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("caredesk-test-reset"));
-        c.setHostName(host);
-        c.setPort(port);
-        c.setDatabaseName(name);
-        c.setUserName(user);
-        if (c.open()) {
-            CareDesk::Sql::runDdl(c, QStringLiteral("DROP SCHEMA public CASCADE"));
-            CareDesk::Sql::runDdl(c, QStringLiteral("CREATE SCHEMA public"));
-            c.close();
-        }
-    }
-    return db.openConfigured(QStringLiteral("QPSQL"), host, port, name, user, QString());
+    const CareDesk::PostgresUrl server = testPostgresUrl(url);
+    resetTestServer(server);
+    return db.openPostgres(server);
 }

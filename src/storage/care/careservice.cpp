@@ -4,7 +4,12 @@
 
 #include "core/programcalendar.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 #include "storage/transaction.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCare, "caredesk.care")
 
 namespace CareDesk {
 
@@ -106,6 +111,19 @@ std::optional<StoredCard> CareService::cardOnFile(AccountId account) const
         query.value(3).toInt(), query.value(4).toInt() };
 }
 
+bool CareService::lockMembership(AccountId account)
+{
+    // Inside the use case's transaction, before the membership is read: a member signed in
+    // at two terminals must not be renewed, charged or refunded twice. The second terminal
+    // waits here (PostgreSQL row lock; SQLite has one writer at a time), then reads what the
+    // first left. No row yet (never a member): two first purchases collide on the insert.
+    QSqlQuery lock = Sql::prepare(m_db,
+        QStringLiteral("SELECT account_id FROM care_memberships WHERE account_id = ?") + forUpdate(dialectOf(m_db)));
+    const bool ok = Sql::exec(lock, { account });
+    lock.finish();
+    return ok;
+}
+
 bool CareService::save(AccountId account, const CareMembership &m)
 {
     const auto exists
@@ -158,18 +176,24 @@ bool CareService::refundToCard(const QString &token, Cents amount)
 
 bool CareService::purchase(AccountId account, const QDateTime &at, const StoredCard &card, bool guest)
 {
-    CareMembership m = membership(account);
-    if (m.hasBenefits() || m.state == CareState::PendingActivation)
-        return false; // one membership at a time
-    Transaction tx(m_db);
-    const CareTransition t = m.purchase(at, guest, m_terms);
-    const bool ok = tx.isActive() && save(account, m) && record(account, t) && storeCard(account, card)
-        && charge(account, at, "purchase", m_terms.feeCents, card.last4);
-    return ok && tx.commit();
+    return Sql::withRetry(m_db, [&] {
+        Transaction tx(m_db);
+        if (!tx.isActive() || !lockMembership(account))
+            return false;
+        CareMembership m = membership(account);
+        if (m.hasBenefits() || m.state == CareState::PendingActivation)
+            return false; // one membership at a time
+        const CareTransition t = m.purchase(at, guest, m_terms);
+        const bool ok = save(account, m) && record(account, t) && storeCard(account, card)
+            && charge(account, at, "purchase", m_terms.feeCents, card.last4);
+        return ok && tx.commit();
+    });
 }
 
 bool CareService::recordPurchase(AccountId account, const QDateTime &at, const StoredCard &card, qint64 orderId)
 {
+    if (!lockMembership(account))
+        return false;
     CareMembership m = membership(account);
     if (m.hasBenefits() || m.state == CareState::PendingActivation)
         return false;
@@ -201,6 +225,16 @@ std::optional<GuestCarePurchase> CareService::pendingGuestPurchase(const QString
     return p;
 }
 
+namespace {
+// One row changed, or the use case refuses: another terminal got there first.
+bool updatedOneRow(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
+    bool prepared = false;
+    QSqlQuery query = Sql::prepare(db, sql, &prepared);
+    return prepared && Sql::exec(query, values) && query.numRowsAffected() == 1;
+}
+} // namespace
+
 int CareService::activateGuestPurchases(AccountId account, const QString &email, const QDateTime &now)
 {
     const auto pending = pendingGuestPurchase(email);
@@ -216,21 +250,26 @@ int CareService::activateGuestPurchases(AccountId account, const QString &email,
     const StoredCard card { cardQuery.value(0).toString(), cardQuery.value(1).toString(), cardQuery.value(2).toString(),
         cardQuery.value(3).toInt(), cardQuery.value(4).toInt() };
     cardQuery.finish();
-    CareMembership m = membership(account);
-    if (m.hasBenefits() || m.state == CareState::PendingActivation)
-        return 0; // already a member: the guest purchase expires and is refunded instead
-    Transaction tx(m_db);
-    // The term counts from the purchase (R-C4); the wait is recorded, then its end.
-    const CareTransition bought = m.purchase(pending->purchasedAt, true, m_terms);
-    const CareTransition activated = m.activate(now);
-    const bool ok = tx.isActive() && save(account, m) && record(account, bought) && record(account, activated)
-        && storeCard(account, card)
-        && charge(account, pending->purchasedAt, "purchase", m_terms.feeCents, card.last4, pending->orderId)
-        && Sql::run(m_db,
-            QStringLiteral("UPDATE care_guest_purchases SET state = 'activated', account_id = ?, closed_at = ? "
-                           "WHERE id = ? AND state = 'pending'"),
-            { account, Sql::toEpochMs(now), pending->id });
-    return ok && tx.commit() ? 1 : -1;
+    const auto activated = Sql::withRetry(m_db, [&]() -> int {
+        Transaction tx(m_db);
+        if (!tx.isActive() || !lockMembership(account))
+            return -1;
+        CareMembership m = membership(account);
+        if (m.hasBenefits() || m.state == CareState::PendingActivation)
+            return 0; // already a member: the guest purchase expires and is refunded instead
+        // The term counts from the purchase (R-C4); the wait is recorded, then its end. The
+        // guest row changes from pending once only, whichever terminal signs in first.
+        const CareTransition bought = m.purchase(pending->purchasedAt, true, m_terms);
+        const CareTransition done = m.activate(now);
+        const bool ok = updatedOneRow(m_db,
+                            QStringLiteral("UPDATE care_guest_purchases SET state = 'activated', account_id = ?, "
+                                           "closed_at = ? WHERE id = ? AND state = 'pending'"),
+                            { account, Sql::toEpochMs(now), pending->id })
+            && save(account, m) && record(account, bought) && record(account, done) && storeCard(account, card)
+            && charge(account, pending->purchasedAt, "purchase", m_terms.feeCents, card.last4, pending->orderId);
+        return ok && tx.commit() ? 1 : -1;
+    });
+    return activated;
 }
 
 int CareService::expireGuestPurchases(const QDateTime &now)
@@ -247,27 +286,45 @@ int CareService::expireGuestPurchases(const QDateTime &now)
         qint64 id;
         qint64 orderId;
         QString token;
+        Cents refund;
     };
     QList<Due> due;
     while (query.next())
-        due.append({ query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString() });
+        due.append({ query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(), 0 });
     query.finish();
     if (due.isEmpty())
         return 0;
-    Transaction tx(m_db);
-    bool ok = tx.isActive();
-    for (const Due &d : std::as_const(due)) {
-        // R-C3 [decision]: refunded the fee minus the benefits received, without R-C8's conditions.
-        const QList<TermOrder> orders = m_orders ? m_orders->orderAsTermOrder(d.orderId) : QList<TermOrder> {};
-        const Cents refund = CareRules::guestRefund(orders, m_terms);
-        ok = ok
-            && Sql::run(m_db,
+    QList<Due> expired;
+    const bool committed = Sql::withRetry(m_db, [&] {
+        expired.clear();
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return false;
+        for (Due d : std::as_const(due)) {
+            // R-C3 [decision]: refunded the fee minus the benefits received, without R-C8's
+            // conditions. A row another terminal expired first is skipped, not refunded twice.
+            const QList<TermOrder> orders = m_orders ? m_orders->orderAsTermOrder(d.orderId) : QList<TermOrder> {};
+            d.refund = CareRules::guestRefund(orders, m_terms);
+            bool prepared = false;
+            QSqlQuery update = Sql::prepare(m_db,
                 QStringLiteral("UPDATE care_guest_purchases SET state = 'expired', closed_at = ?, refund_cents = ? "
                                "WHERE id = ? AND state = 'pending'"),
-                { Sql::toEpochMs(now), refund, d.id })
-            && refundToCard(d.token, refund);
+                &prepared);
+            if (!prepared || !Sql::exec(update, { Sql::toEpochMs(now), d.refund, d.id }))
+                return false;
+            if (update.numRowsAffected() == 1)
+                expired.append(d);
+        }
+        return tx.commit();
+    });
+    if (!committed)
+        return -1;
+    // The processor after the commit, so a retried transaction never refunds twice.
+    for (const Due &d : std::as_const(expired)) {
+        if (!refundToCard(d.token, d.refund))
+            qCWarning(lcCare) << "the processor refused a recorded guest Care refund; the store must retry it";
     }
-    return ok && tx.commit() ? int(due.size()) : -1;
+    return int(expired.size());
 }
 
 void CareService::setOrderSource(const CareOrderSource *source)
@@ -293,12 +350,16 @@ std::optional<QDateTime> CareService::lastEndedAt(AccountId account) const
 
 bool CareService::setAutoRenew(AccountId account, bool on, const QDateTime &at)
 {
-    CareMembership m = membership(account);
-    if (!m.hasBenefits() || on == (m.autoRenew && !m.stopAfterNextRenewal))
-        return false;
-    Transaction tx(m_db);
-    const CareTransition t = on ? m.turnOnAutoRenew(at) : m.cancel(at, m_terms);
-    return tx.isActive() && save(account, m) && record(account, t) && tx.commit();
+    return Sql::withRetry(m_db, [&] {
+        Transaction tx(m_db);
+        if (!tx.isActive() || !lockMembership(account))
+            return false;
+        CareMembership m = membership(account);
+        if (!m.hasBenefits() || on == (m.autoRenew && !m.stopAfterNextRenewal))
+            return false;
+        const CareTransition t = on ? m.turnOnAutoRenew(at) : m.cancel(at, m_terms);
+        return save(account, m) && record(account, t) && tx.commit();
+    });
 }
 
 RefundQuote CareService::refundQuote(AccountId account, const QDate &today) const
@@ -317,21 +378,31 @@ RefundQuote CareService::refundQuote(AccountId account, const QDate &today) cons
 
 std::optional<Cents> CareService::refund(AccountId account, const QDateTime &at)
 {
-    CareMembership m = membership(account);
-    const RefundQuote quote = refundQuote(account, ProgramCalendar::dateOf(at));
-    if (!quote.eligible())
+    const auto refunded = Sql::withRetry(m_db, [&]() -> std::optional<std::pair<Cents, QString>> {
+        Transaction tx(m_db);
+        if (!tx.isActive() || !lockMembership(account))
+            return std::nullopt;
+        CareMembership m = membership(account);
+        const RefundQuote quote = refundQuote(account, ProgramCalendar::dateOf(at));
+        if (!quote.eligible())
+            return std::nullopt;
+        const CareTransition t = m.refund(at);
+        const auto card = cardOnFile(account);
+        const bool ok = save(account, m) && record(account, t)
+            && charge(account, at, "refund", -quote.refundCents, card ? card->last4 : QString())
+            && addMessage(account, at, QStringLiteral("refunded"), Sql::toDateText(m.termStart),
+                ProgramCalendar::dateOf(at), {}, quote.refundCents);
+        if (!ok || !tx.commit())
+            return std::nullopt;
+        return std::make_pair(quote.refundCents, card ? card->token : QString());
+    });
+    if (!refunded)
         return std::nullopt;
-    Transaction tx(m_db);
-    const CareTransition t = m.refund(at);
-    const auto card = cardOnFile(account);
-    const bool ok = tx.isActive() && save(account, m) && record(account, t)
-        && charge(account, at, "refund", -quote.refundCents, card ? card->last4 : QString())
-        && refundToCard(card ? card->token : QString(), quote.refundCents)
-        && addMessage(account, at, QStringLiteral("refunded"), Sql::toDateText(m.termStart),
-            ProgramCalendar::dateOf(at), {}, quote.refundCents);
-    if (!ok || !tx.commit())
-        return std::nullopt;
-    return quote.refundCents;
+    // The processor after the commit: a retried transaction must not refund twice. The
+    // refund is recorded; a processor that fails now is retried by the store, not the member.
+    if (!refundToCard(refunded->second, refunded->first))
+        qCWarning(lcCare) << "the processor refused a recorded Care refund; the store must retry it";
+    return refunded->first;
 }
 
 std::optional<CareMessage> CareService::addMessage(AccountId account, const QDateTime &at, const QString &kind,
@@ -357,10 +428,12 @@ std::optional<CareMessage> CareService::addMessage(AccountId account, const QDat
 CareClockResult CareService::runClock(AccountId account, const QDateTime &now)
 {
     CareClockResult result;
+    Transaction tx(m_db);
+    bool ok = tx.isActive() && lockMembership(account);
+    if (!ok)
+        return result;
     CareMembership m = membership(account);
     const QDate today = ProgramCalendar::dateOf(now);
-    Transaction tx(m_db);
-    bool ok = tx.isActive();
     const auto remember = [&](const std::optional<CareMessage> &message) {
         ok = ok && message.has_value();
         if (message && message->id)

@@ -58,7 +58,11 @@ struct CareClockResult
 };
 
 /// The Care use cases on Qt SQL; each public method is one transaction, and every state
-/// change is recorded in care_transitions with its time and reason.
+/// change is recorded in care_transitions with its time and reason. purchase, setAutoRenew,
+/// refund and the guest purchases' activation and expiry run under Sql::withRetry (refunds
+/// reach the processor after the commit, so a retry never refunds twice); runClock does
+/// not, because it charges the card before its commit and a retry would charge it again
+/// (the next clock tick runs it anew).
 class CareService
 {
 public:
@@ -105,6 +109,7 @@ public:
     bool markRead(AccountId account, qint64 messageId);
 
 private:
+    bool lockMembership(AccountId account);
     bool save(AccountId account, const CareMembership &m);
     bool storeCard(AccountId account, const StoredCard &card);
     bool refundToCard(const QString &token, Cents amount);

@@ -91,22 +91,37 @@ Points PointsLedger::maxUsable(AccountId account, Cents qualifyingCents) const
     return std::min(balance(account).available, byAmount);
 }
 
-bool PointsLedger::ensureBalanceRow(AccountId account)
+bool PointsLedger::lockBalance(AccountId account)
 {
-    const auto exists
-        = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM points_balances WHERE account_id = ?"), { account });
-    if (!exists)
+    // Taken first by every write, and held to its commit: whoever comes second waits, then
+    // reads the lots and lines as the first one left them. ON CONFLICT DO NOTHING: two
+    // terminals giving an account its first points both find the row afterwards.
+    if (!Sql::run(m_db,
+            QStringLiteral("INSERT INTO points_balances (account_id, available, pending) VALUES (?, 0, 0) "
+                           "ON CONFLICT (account_id) DO NOTHING"),
+            { account }))
         return false;
-    if (exists->toInt() > 0)
-        return true;
-    return Sql::run(m_db,
-        QStringLiteral("INSERT INTO points_balances (account_id, available, pending) VALUES (?, 0, 0)"), { account });
+    QSqlQuery lock = Sql::prepare(m_db,
+        QStringLiteral("SELECT available FROM points_balances WHERE account_id = ?") + forUpdate(dialectOf(m_db)));
+    const bool locked = Sql::exec(lock, { account }) && lock.next();
+    lock.finish();
+    return locked;
+}
+
+std::optional<PointsLedger::LineEarning> PointsLedger::lockedLineEarning(const OrderLineRef &line)
+{
+    // A line's account never changes: read it, lock that account, then read the line again
+    // as the terminal that held the lock may have left it.
+    const auto first = lineEarning(line);
+    if (!first || !lockBalance(first->account))
+        return std::nullopt;
+    return lineEarning(line);
 }
 
 bool PointsLedger::append(AccountId account, const char *kind, const QDateTime &at, Points availableChange,
     Points pendingChange, const OrderLineRef &line, qint64 lotId)
 {
-    if (!ensureBalanceRow(account))
+    if (!lockBalance(account))
         return false;
     QSqlQuery read = Sql::prepare(m_db,
         QStringLiteral("SELECT available, pending FROM points_balances WHERE account_id = ?")
@@ -163,7 +178,7 @@ std::optional<PointsLedger::LineEarning> PointsLedger::lineEarning(const OrderLi
 
 bool PointsLedger::post(const OrderLineRef &line, const QDateTime &at)
 {
-    const auto earning = lineEarning(line);
+    const auto earning = lockedLineEarning(line);
     if (!earning || earning->state != QLatin1String("pending") || expireDue(earning->account, at) < 0)
         return false;
     qint64 lotId = 0;
@@ -183,7 +198,7 @@ bool PointsLedger::post(const OrderLineRef &line, const QDateTime &at)
 
 bool PointsLedger::voidPending(const OrderLineRef &line, const QDateTime &at)
 {
-    const auto earning = lineEarning(line);
+    const auto earning = lockedLineEarning(line);
     if (!earning || earning->state != QLatin1String("pending") || expireDue(earning->account, at) < 0)
         return false;
     if (earning->points > 0 && !append(earning->account, PointsEntryKind::Void, at, 0, -earning->points, line))
@@ -216,10 +231,12 @@ bool PointsLedger::takeFromLots(AccountId account, Points amount, const QDate &t
         takes->clear();
         return false; // not enough live points: nothing taken
     }
+    QSqlQuery update = Sql::prepare(
+        m_db, QStringLiteral("UPDATE points_lots SET remaining = remaining - ? WHERE id = ? AND remaining >= ?"));
     for (const LotTake &take : std::as_const(*takes)) {
-        if (!Sql::run(m_db,
-                QStringLiteral("UPDATE points_lots SET remaining = remaining - ? WHERE id = ? AND remaining >= ?"),
-                { take.points, take.lotId, take.points }))
+        // The lot must still hold what was read above (the balance lock guarantees it); if
+        // not, refuse the whole use case rather than book points the lot no longer has.
+        if (!Sql::exec(update, { take.points, take.lotId, take.points }) || update.numRowsAffected() != 1)
             return false;
     }
     return true;
@@ -277,6 +294,18 @@ Points PointsLedger::redeemedOnLine(const OrderLineRef &line) const
 
 Points PointsLedger::restoreLine(const OrderLineRef &line, const QDateTime &at)
 {
+    // Lock the account before reading what is left to restore: two terminals cancelling the
+    // same order must not both give its points back (R-P7).
+    QSqlQuery owner = Sql::prepare(
+        m_db, QStringLiteral("SELECT account_id FROM points_redemptions WHERE order_id = ? AND line_id = ? LIMIT 1"));
+    if (!Sql::exec(owner, { line.orderId, line.lineId }))
+        return -1;
+    if (!owner.next())
+        return 0; // nothing was redeemed on this line
+    const AccountId account = owner.value(0).toLongLong();
+    owner.finish();
+    if (!lockBalance(account))
+        return -1;
     QSqlQuery query = Sql::prepare(m_db,
         QStringLiteral("SELECT r.id, r.account_id, r.lot_id, r.points - r.restored, "
                        "l.last_usable_on FROM points_redemptions r "
@@ -302,6 +331,8 @@ Points PointsLedger::restoreLine(const OrderLineRef &line, const QDateTime &at)
     const QDate today = ProgramCalendar::dateOf(at);
     if (!rows.isEmpty() && expireDue(rows.first().account, at) < 0)
         return -1;
+    QSqlQuery markRestored = Sql::prepare(
+        m_db, QStringLiteral("UPDATE points_redemptions SET restored = points WHERE id = ? AND restored < points"));
     Points restored = 0;
     for (const Row &row : std::as_const(rows)) {
         // R-P7: back to the original lot, its expiry kept unless that is under the floor.
@@ -309,8 +340,7 @@ Points PointsLedger::restoreLine(const OrderLineRef &line, const QDateTime &at)
         if (!Sql::run(m_db,
                 QStringLiteral("UPDATE points_lots SET remaining = remaining + ?, last_usable_on = ? WHERE id = ?"),
                 { row.points, Sql::toDateText(lastUsable), row.lot })
-            || !Sql::run(
-                m_db, QStringLiteral("UPDATE points_redemptions SET restored = points WHERE id = ?"), { row.id })
+            || !Sql::exec(markRestored, { row.id }) || markRestored.numRowsAffected() != 1
             || !append(row.account, PointsEntryKind::Restore, at, row.points, 0, line, row.lot))
             return -1;
         restored += row.points;
@@ -350,8 +380,8 @@ std::optional<ReturnPointsPlan> PointsLedger::previewReturn(
 std::optional<ReturnPointsPlan> PointsLedger::reverseForReturn(
     const OrderLineRef &line, Cents cashRefund, const QDateTime &at, Points feePoints)
 {
-    const auto earning = lineEarning(line);
-    const AccountId account = accountOfLine(line);
+    const auto earning = lockedLineEarning(line);
+    const AccountId account = earning ? earning->account : accountOfLine(line);
     if (account && expireDue(account, at) < 0)
         return std::nullopt;
     const auto plan = previewReturn(line, cashRefund, at, feePoints);
@@ -373,7 +403,7 @@ std::optional<ReturnPointsPlan> PointsLedger::reverseForReturn(
 
 Points PointsLedger::adjustEarned(const OrderLineRef &line, Points newPoints, const QDateTime &at)
 {
-    const auto earning = lineEarning(line);
+    const auto earning = lockedLineEarning(line);
     if (!earning || newPoints < 0)
         return -1;
     const Points delta = newPoints - earning->points;
@@ -421,6 +451,8 @@ bool PointsLedger::addBonus(AccountId account, const QString &promotionId, Point
 
 int PointsLedger::expireDue(AccountId account, const QDateTime &at)
 {
+    if (!lockBalance(account)) // every account-level write comes through here first
+        return -1;
     const QDate today = ProgramCalendar::dateOf(at);
     QSqlQuery query = Sql::prepare(m_db,
         QStringLiteral("SELECT id, last_usable_on, remaining FROM points_lots "

@@ -54,9 +54,12 @@ struct PointsBalance
 /// TRANSACTION (checkout holds points, writes the order and the payment in one), never
 /// begins or commits, and returns false (or nothing) when the caller must roll back.
 /// Each write appends entries with the running balance and keeps points_balances in step,
-/// so reading a balance never scans the ledger. Every write first expires what is due at its
-/// instant, so expiry entries (dated when the lot expired) land in time order before any
-/// later entry and the running balance reads right in a statement sorted by time.
+/// so reading a balance never scans the ledger. Each write first locks the account's
+/// points_balances row (SELECT ... FOR UPDATE on PostgreSQL; SQLite has one writer at a
+/// time), BEFORE it reads the lots, redemptions or line states it decides on, so terminals
+/// sharing a database change one account one after another (issue #11, tst_concurrency). Every write first expires what
+/// is due at its instant, so expiry entries (dated when the lot expired) land in time order before any later entry and
+/// the running balance reads right in a statement sorted by time.
 class PointsLedger
 {
 public:
@@ -142,7 +145,8 @@ public:
     [[nodiscard]] AccountId accountOfLine(const OrderLineRef &line) const;
 
 private:
-    bool ensureBalanceRow(AccountId account);
+    bool lockBalance(AccountId account);
+    std::optional<LineEarning> lockedLineEarning(const OrderLineRef &line);
     bool append(AccountId account, const char *kind, const QDateTime &at, Points availableChange, Points pendingChange,
         const OrderLineRef &line = {}, qint64 lotId = 0);
     std::optional<qint64> createLot(AccountId account, const QDate &postedOn, const QDate &lastUsableOn, Points points);

@@ -31,13 +31,13 @@ const BusinessCalendar &PointsService::calendar() const
 
 int PointsService::runExpiry(AccountId account, const QDateTime &now)
 {
-    Transaction tx(m_db);
-    const int expired = tx.isActive() ? m_ledger.expireDue(account, now) : -1;
-    if (expired < 0)
-        return -1;
-    if (expired == 0)
-        return 0; // nothing written: the destructor's rollback is a no-op
-    return tx.commit() ? expired : -1;
+    return Sql::withRetry(m_db, [&] {
+        Transaction tx(m_db);
+        const int expired = tx.isActive() ? m_ledger.expireDue(account, now) : -1;
+        if (expired <= 0)
+            return expired; // nothing written (0), or a failure rolled back (-1)
+        return tx.commit() ? expired : -1;
+    });
 }
 
 PointsBalance PointsService::leavePreview(AccountId account) const
@@ -60,29 +60,33 @@ std::optional<LeaveRequest> PointsService::currentLeaveRequest(AccountId account
 
 std::optional<LeaveRequest> PointsService::requestLeave(AccountId account, const QDateTime &now)
 {
-    if (const auto open = currentLeaveRequest(account); open && open->state == QLatin1String("pending"))
-        return std::nullopt;
-    const QDateTime processAt = Leaving::processingInstant(now, terms().leaveProcessingBusinessDays, m_calendar);
-    Transaction tx(m_db);
-    QSqlQuery insert = Sql::prepare(m_db,
-        QStringLiteral("INSERT INTO points_leave_requests (account_id, requested_at, "
-                       "process_at, state) VALUES (?, ?, ?, 'pending') RETURNING id"));
-    const auto id = Sql::insertReturningId(insert, { account, Sql::toEpochMs(now), Sql::toEpochMs(processAt) });
-    if (!id || !tx.commit())
-        return std::nullopt;
-    return LeaveRequest { *id, now, processAt, QStringLiteral("pending"), 0, 0 };
+    return Sql::withRetry(m_db, [&]() -> std::optional<LeaveRequest> {
+        if (const auto open = currentLeaveRequest(account); open && open->state == QLatin1String("pending"))
+            return std::nullopt;
+        const QDateTime processAt = Leaving::processingInstant(now, terms().leaveProcessingBusinessDays, m_calendar);
+        Transaction tx(m_db);
+        QSqlQuery insert = Sql::prepare(m_db,
+            QStringLiteral("INSERT INTO points_leave_requests (account_id, requested_at, "
+                           "process_at, state) VALUES (?, ?, ?, 'pending') RETURNING id"));
+        const auto id = Sql::insertReturningId(insert, { account, Sql::toEpochMs(now), Sql::toEpochMs(processAt) });
+        if (!id || !tx.commit())
+            return std::nullopt;
+        return LeaveRequest { *id, now, processAt, QStringLiteral("pending"), 0, 0 };
+    });
 }
 
 bool PointsService::withdrawLeave(AccountId account, const QDateTime &now)
 {
-    Transaction tx(m_db);
-    // Only while pending and before its processing time (the job may not have run yet).
-    QSqlQuery update = Sql::prepare(m_db,
-        QStringLiteral("UPDATE points_leave_requests SET state = 'withdrawn' "
-                       "WHERE account_id = ? AND state = 'pending' AND process_at > ?"));
-    if (!Sql::exec(update, { account, Sql::toEpochMs(now) }) || update.numRowsAffected() != 1)
-        return false;
-    return tx.commit();
+    return Sql::withRetry(m_db, [&] {
+        Transaction tx(m_db);
+        // Only while pending and before its processing time (the job may not have run yet).
+        QSqlQuery update = Sql::prepare(m_db,
+            QStringLiteral("UPDATE points_leave_requests SET state = 'withdrawn' "
+                           "WHERE account_id = ? AND state = 'pending' AND process_at > ?"));
+        if (!Sql::exec(update, { account, Sql::toEpochMs(now) }) || update.numRowsAffected() != 1)
+            return false;
+        return tx.commit();
+    });
 }
 
 int PointsService::processDueLeaves(const QDateTime &now)
@@ -99,16 +103,29 @@ int PointsService::processDueLeaves(const QDateTime &now)
     due.finish();
     int processed = 0;
     for (const auto &[id, account, processAt] : std::as_const(requests)) {
-        Transaction tx(m_db);
-        Points forfeited = 0, voided = 0;
-        if (!m_ledger.forfeitAll(account, processAt, &forfeited, &voided)
-            || !Sql::run(m_db,
+        // One transaction per request. Several terminals run this job: claiming the request
+        // (pending -> processed, a row lock on PostgreSQL) comes first, so only one of them
+        // forfeits; the others find it taken and leave it.
+        const int outcome = Sql::withRetry(m_db, [&, id = id, account = account, processAt = processAt] {
+            Transaction tx(m_db);
+            QSqlQuery claim = Sql::prepare(m_db,
                 QStringLiteral(
-                    "UPDATE points_leave_requests SET state = 'processed', forfeited = ?, voided = ? WHERE id = ?"),
-                { forfeited, voided, id })
-            || !tx.commit())
+                    "UPDATE points_leave_requests SET state = 'processed' WHERE id = ? AND state = 'pending'"));
+            if (!tx.isActive() || !Sql::exec(claim, { id }))
+                return -1;
+            if (claim.numRowsAffected() != 1)
+                return 0; // withdrawn or processed meanwhile
+            Points forfeited = 0, voided = 0;
+            const bool ok = m_ledger.forfeitAll(account, processAt, &forfeited, &voided)
+                && Sql::run(m_db,
+                    QStringLiteral("UPDATE points_leave_requests SET forfeited = ?, voided = ? WHERE id = ?"),
+                    { forfeited, voided, id })
+                && tx.commit();
+            return ok ? 1 : -1;
+        });
+        if (outcome < 0)
             return -1;
-        ++processed;
+        processed += outcome;
     }
     return processed;
 }

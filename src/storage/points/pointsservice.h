@@ -24,7 +24,7 @@ struct LeaveRequest
 };
 
 /// The points use cases that stand alone (checkout calls PointsLedger inside its own
-/// transaction instead). Each public method is one transaction.
+/// transaction instead). Each public method is one transaction, run under Sql::withRetry.
 class PointsService
 {
 public:

@@ -279,6 +279,15 @@ bool CheckoutService::event(qint64 orderId, qint64 lineId, const QDateTime &at, 
 
 PlaceResult CheckoutService::placeOrder(const PlaceOrderRequest &request)
 {
+    // Under withRetry: another terminal's lock conflict runs the whole placement again. That
+    // is safe with the card because a run that fails after charging voids its charge.
+    return Sql::withRetry(m_db, [&] {
+        return placeOrderOnce(request);
+    });
+}
+
+PlaceResult CheckoutService::placeOrderOnce(const PlaceOrderRequest &request)
+{
     PlaceResult result;
     result.review = review(request, true);
     if (!result.review.ready()) {

@@ -173,7 +173,10 @@ struct FulfilmentResult
 /// The shop's use cases on Qt SQL: placing orders (cart and training), cancelling,
 /// returning and price-matching lines, and simulated fulfilment. Each public method that
 /// writes is ONE transaction: the order, its lines, the points held, the benefits and the
-/// payment record are written together or not at all.
+/// payment record are written together or not at all. Placing an order runs under
+/// Sql::withRetry (a failed run voids its card charge); cancel, return and price match call
+/// the processor's refund just before their commit and are not retried: a conflict with
+/// another terminal refuses them whole, with nothing refunded, and the customer tries again.
 class CheckoutService
 {
 public:
@@ -234,6 +237,7 @@ private:
         OrderLineRecord line;
     };
     [[nodiscard]] std::optional<Loaded> load(AccountId account, qint64 lineId) const;
+    PlaceResult placeOrderOnce(const PlaceOrderRequest &request);
     [[nodiscard]] QList<CartItem> cartItems(const QList<CartLine> &lines, QStringList *unknown) const;
     [[nodiscard]] CheckoutChoices choicesFor(const PlaceOrderRequest &request, const GiftCardLookup &gift) const;
     void splitRefund(const OrderRecord &order, LinePreview *preview) const;

@@ -33,11 +33,12 @@ bool OrderLineRecord::isPhysical() const
 
 namespace {
 
-const QString kLineColumns = QStringLiteral(
-    "id, order_id, position, sku, name, kind, qualifying, quantity, unit_list_cents, unit_paid_cents, "
-    "member_saving_cents, discount_cents, net_cents, tax_cents, points_redeemed, points_earned, complimentary_for, "
-    "status, ship_option, ship_on, deliver_by, shipped_at, tracking, delivered_on, closed_at, refund_cents, "
-    "restock_fee_cents, price_match_cents");
+// Plain character arrays, not QString globals: nothing to construct before main().
+constexpr char kLineColumns[]
+    = "id, order_id, position, sku, name, kind, qualifying, quantity, unit_list_cents, unit_paid_cents, "
+      "member_saving_cents, discount_cents, net_cents, tax_cents, points_redeemed, points_earned, complimentary_for, "
+      "status, ship_option, ship_on, deliver_by, shipped_at, tracking, delivered_on, closed_at, refund_cents, "
+      "restock_fee_cents, price_match_cents";
 
 QDateTime instantOrNull(const QVariant &value)
 {
@@ -78,18 +79,21 @@ OrderLineRecord readLine(const QSqlQuery &q)
     return l;
 }
 
-// Line statuses counted per order in one pass, for the history's status column.
-const QString kSummarySelect = QStringLiteral(
-    "SELECT o.id, o.placed_at, o.kind, o.total_cents, o.points_redeemed, "
-    "SUM(CASE WHEN l.status IN ('cancelled', 'returned') THEN 0 ELSE l.points_earned END), "
-    "SUM(CASE WHEN l.complimentary_for IS NULL THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN l.complimentary_for IS NULL AND l.status IN ('placed', 'backordered') THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN l.complimentary_for IS NULL AND l.status = 'shipped' THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN l.complimentary_for IS NULL AND l.status = 'delivered' THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN l.complimentary_for IS NULL AND l.status = 'cancelled' THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN l.complimentary_for IS NULL AND l.status = 'returned' THEN 1 ELSE 0 END), "
-    "MIN(CASE WHEN l.position = 0 THEN l.name END) "
-    "FROM orders o JOIN order_lines l ON l.order_id = o.id ");
+// Line statuses counted per order in one pass, for the history's status column. The
+// caller supplies the orders as a derived table `o`, so a page picks its orders through
+// the (account_id, id) index first and only then reads their lines.
+constexpr char kSummarySelect[]
+    = "SELECT o.id, o.placed_at, o.kind, o.total_cents, o.points_redeemed, "
+      "SUM(CASE WHEN l.status IN ('cancelled', 'returned') THEN 0 ELSE l.points_earned END), "
+      "SUM(CASE WHEN l.complimentary_for IS NULL THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN l.complimentary_for IS NULL AND l.status IN ('placed', 'backordered') THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN l.complimentary_for IS NULL AND l.status = 'shipped' THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN l.complimentary_for IS NULL AND l.status = 'delivered' THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN l.complimentary_for IS NULL AND l.status = 'cancelled' THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN l.complimentary_for IS NULL AND l.status = 'returned' THEN 1 ELSE 0 END), "
+      "MIN(CASE WHEN l.position = 0 THEN l.name END) "
+      "FROM (%1) o JOIN order_lines l ON l.order_id = o.id "
+      "GROUP BY o.id, o.placed_at, o.kind, o.total_cents, o.points_redeemed ORDER BY o.id DESC";
 
 OrderSummary readSummary(const QSqlQuery &q)
 {
@@ -165,8 +169,9 @@ std::optional<OrderRecord> OrderStore::order(qint64 orderId) const
 
 QList<OrderLineRecord> OrderStore::lines(qint64 orderId) const
 {
-    QSqlQuery q = Sql::prepare(
-        m_db, QStringLiteral("SELECT %1 FROM order_lines WHERE order_id = ? ORDER BY position").arg(kLineColumns));
+    QSqlQuery q = Sql::prepare(m_db,
+        QStringLiteral("SELECT %1 FROM order_lines WHERE order_id = ? ORDER BY position")
+            .arg(QLatin1String(kLineColumns)));
     QList<OrderLineRecord> list;
     if (!Sql::exec(q, { orderId }))
         return list;
@@ -177,7 +182,8 @@ QList<OrderLineRecord> OrderStore::lines(qint64 orderId) const
 
 std::optional<OrderLineRecord> OrderStore::line(qint64 lineId) const
 {
-    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT %1 FROM order_lines WHERE id = ?").arg(kLineColumns));
+    QSqlQuery q = Sql::prepare(
+        m_db, QStringLiteral("SELECT %1 FROM order_lines WHERE id = ?").arg(QLatin1String(kLineColumns)));
     if (!Sql::exec(q, { lineId }) || !q.next())
         return std::nullopt;
     return readLine(q);
@@ -198,9 +204,9 @@ QList<OrderBenefit> OrderStore::benefits(qint64 orderId) const
 QList<OrderSummary> OrderStore::page(AccountId account, qint64 beforeId, int limit) const
 {
     QSqlQuery q = Sql::prepare(m_db,
-        kSummarySelect
-            + QStringLiteral("WHERE o.account_id = ? AND o.id < ? GROUP BY o.id, o.placed_at, o.kind, o.total_cents, "
-                             "o.points_redeemed ORDER BY o.id DESC LIMIT ?"));
+        QLatin1String(kSummarySelect)
+            .arg(QLatin1String("SELECT id, placed_at, kind, total_cents, points_redeemed FROM orders "
+                               "WHERE account_id = ? AND id < ? ORDER BY id DESC LIMIT ?")));
     QList<OrderSummary> list;
     if (!Sql::exec(q, { account, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit }))
         return list;
@@ -212,8 +218,8 @@ QList<OrderSummary> OrderStore::page(AccountId account, qint64 beforeId, int lim
 std::optional<OrderSummary> OrderStore::summary(qint64 orderId) const
 {
     QSqlQuery q = Sql::prepare(m_db,
-        kSummarySelect
-            + QStringLiteral("WHERE o.id = ? GROUP BY o.id, o.placed_at, o.kind, o.total_cents, o.points_redeemed"));
+        QLatin1String(kSummarySelect)
+            .arg(QLatin1String("SELECT id, placed_at, kind, total_cents, points_redeemed FROM orders WHERE id = ?")));
     if (!Sql::exec(q, { orderId }) || !q.next())
         return std::nullopt;
     return readSummary(q);
