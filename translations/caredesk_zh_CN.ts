@@ -594,6 +594,31 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::OrderDetail</name>
+    <message>
+        <source>%1, placed %2</source>
+        <translation>%1，下单时间 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::OrderLinesModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::OrdersModel</name>
+    <message>
+        <source>%1, placed %2: %3, %4. %5</source>
+        <translation>%1，下单时间 %2：%3，%4。%5</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::PointsDashboard</name>
     <message>
         <source>Leaving forfeits your %1 available points (worth %2) and cancels %3 pending points. Your request is processed after two business days; until then you can withdraw it.</source>
@@ -1523,6 +1548,249 @@
     </message>
 </context>
 <context>
+    <name>OrderWording</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 and 1 more item</source>
+        <translation>%1 及另外 1 件商品</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more items</source>
+        <translation>%1 及另外 %2 件商品</translation>
+    </message>
+    <message>
+        <source>Redeemed %1</source>
+        <translation>已兑换 %1</translation>
+    </message>
+    <message>
+        <source>earns %1</source>
+        <translation>可获得 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1</source>
+        <translation>已于 %1 取消</translation>
+    </message>
+    <message>
+        <source>Returned on %1</source>
+        <translation>已于 %1 退货</translation>
+    </message>
+    <message>
+        <source>Licence key sent by email</source>
+        <translation>许可证密钥已通过电子邮件发送</translation>
+    </message>
+    <message>
+        <source>Class registration</source>
+        <translation>课程报名</translation>
+    </message>
+    <message>
+        <source>Care membership: see the Care page</source>
+        <translation>Care 会员：请查看 Care 页面</translation>
+    </message>
+    <message>
+        <source>Delivered on %1 · tracking %2</source>
+        <translation>已于 %1 送达 · 运单号 %2</translation>
+    </message>
+    <message>
+        <source>Shipped on %1 · tracking %2 · arrives by %3</source>
+        <translation>已于 %1 发货 · 运单号 %2 · 预计 %3 前送达</translation>
+    </message>
+    <message>
+        <source>%1 · ships on %2 · arrives by %3</source>
+        <translation>%1 · %2 发货 · 预计 %3 前送达</translation>
+    </message>
+    <message>
+        <source>Back-ordered: %1</source>
+        <translation>缺货待补：%1</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>price match %1 back</source>
+        <translation>价格匹配退还 %1</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>已退款 %1</translation>
+    </message>
+    <message>
+        <source>restocking fee %1</source>
+        <translation>重新上架费 %1</translation>
+    </message>
+    <message>
+        <source>paid with %1</source>
+        <translation>使用 %1 支付</translation>
+    </message>
+    <message>
+        <source>%1 pending until it ships</source>
+        <translation>%1 待发货后入账</translation>
+    </message>
+    <message>
+        <source>earned %1</source>
+        <translation>已获得 %1</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>商品：%1</translation>
+    </message>
+    <message>
+        <source>Care member savings: %1</source>
+        <translation>Care 会员优惠：%1</translation>
+    </message>
+    <message>
+        <source>Discounts: −%1</source>
+        <translation>折扣：−%1</translation>
+    </message>
+    <message>
+        <source>Shipping: %1</source>
+        <translation>运费：%1</translation>
+    </message>
+    <message>
+        <source>Free shipping upgrade (Care): %1</source>
+        <translation>免费配送升级（Care）：%1</translation>
+    </message>
+    <message>
+        <source>Tax: %1</source>
+        <translation>税费：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Paid with points: %1 (%2)</source>
+        <translation>积分支付：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Paid by gift card: %1</source>
+        <translation>礼品卡支付：%1</translation>
+    </message>
+    <message>
+        <source>Paid by %1 ending %2: %3</source>
+        <translation>%1 尾号 %2 支付：%3</translation>
+    </message>
+    <message>
+        <source>Promotion code: %1</source>
+        <translation>促销代码：%1</translation>
+    </message>
+    <message>
+        <source>Class for %1 (%2)</source>
+        <translation>学员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Ships to %1, %2, %3, %4 %5</source>
+        <translation>寄送至 %1，%2，%3，%4 %5</translation>
+    </message>
+    <message>
+        <source>New price: %1 each; you paid %2 for %3 × %4</source>
+        <translation>新价格：每件 %1；您为 %3 × %4 支付了 %2</translation>
+    </message>
+    <message>
+        <source>Restocking fee (15%, at least $5 per line): %1</source>
+        <translation>重新上架费（15%，每行至少 $5）：%1</translation>
+    </message>
+    <message>
+        <source>Of that fee, %1 comes out of the points you paid with</source>
+        <translation>其中 %1 从您支付时使用的积分中扣除</translation>
+    </message>
+    <message>
+        <source>Shipping refunded: %1 (nothing else in the order ships)</source>
+        <translation>退还运费：%1（订单中没有其他商品需要发货）</translation>
+    </message>
+    <message>
+        <source>Tax refunded: %1</source>
+        <translation>退还税费：%1</translation>
+    </message>
+    <message>
+        <source>Money back: %1</source>
+        <translation>退款金额：%1</translation>
+    </message>
+    <message>
+        <source>To your card ending %1: %2</source>
+        <translation>退至尾号 %1 的银行卡：%2</translation>
+    </message>
+    <message>
+        <source>To your gift card: %1</source>
+        <translation>退至您的礼品卡：%1</translation>
+    </message>
+    <message>
+        <source>Points you paid with, back to your balance: %1</source>
+        <translation>支付时使用的积分退回余额：%1</translation>
+    </message>
+    <message>
+        <source>Pending points this line would have earned, cancelled: %1</source>
+        <translation>此商品本应获得的待入账积分将取消：%1</translation>
+    </message>
+    <message>
+        <source>Points earned on this line, taken back: %1</source>
+        <translation>此商品已获得的积分将扣回：%1</translation>
+    </message>
+    <message>
+        <source>Your balance is %1 short of the points to take back</source>
+        <translation>您的余额比需扣回的积分少 %1</translation>
+    </message>
+    <message>
+        <source>That shortfall is taken from the money back: %1</source>
+        <translation>差额从退款中扣除：%1</translation>
+    </message>
+    <message>
+        <source>Shortfall forgiven: %1</source>
+        <translation>差额已免除：%1</translation>
+    </message>
+    <message>
+        <source>Complimentary items that came with it go back too: %1</source>
+        <translation>随附的赠品也需一并退回：%1</translation>
+    </message>
+    <message>
+        <source>Cancel %1 × %2?</source>
+        <translation>取消 %1 × %2？</translation>
+    </message>
+    <message>
+        <source>Return %1 × %2?</source>
+        <translation>退货 %1 × %2？</translation>
+    </message>
+    <message>
+        <source>Price match %1?</source>
+        <translation>为 %1 申请价格匹配？</translation>
+    </message>
+    <message>
+        <source>Cancel this line</source>
+        <translation>取消此商品</translation>
+    </message>
+    <message>
+        <source>Return this line</source>
+        <translation>退回此商品</translation>
+    </message>
+    <message>
+        <source>Match the price</source>
+        <translation>匹配价格</translation>
+    </message>
+    <message>
+        <source>The card refund did not go through, so nothing was changed. Try again later.</source>
+        <translation>银行卡退款未成功，因此未做任何更改。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so nothing was changed. Try again.</source>
+        <translation>无法保存更改，因此未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 is on its way back; %2 restored to your balance.</source>
+        <translation>已取消。%1 正在退回；%2 已恢复到您的余额。</translation>
+    </message>
+    <message>
+        <source>Return recorded. %1 is on its way back; %2 restored to your balance.</source>
+        <translation>退货已登记。%1 正在退回；%2 已恢复到您的余额。</translation>
+    </message>
+    <message>
+        <source>Price matched. %1 is on its way back.</source>
+        <translation>价格已匹配。%1 正在退回。</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>Orders</source>
@@ -1533,8 +1801,92 @@
         <translation>您的订单、发货、取消和退货。</translation>
     </message>
     <message>
-        <source>Order history is not available in this build yet.</source>
-        <translation>此版本尚未提供订单记录。</translation>
+        <source>You have no orders yet. What you buy in the Shop appears here.</source>
+        <translation>您还没有订单。您在商店购买的商品会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Sign in to see your orders.</source>
+        <translation>登录后查看您的订单。</translation>
+    </message>
+    <message>
+        <source>Order history: %1 orders</source>
+        <translation>订单记录：%1 个订单</translation>
+    </message>
+    <message>
+        <source>Open Warranty help</source>
+        <translation>打开保修帮助</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Keep it: change nothing</source>
+        <translation>保留：不做任何更改</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单商品</translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3</source>
+        <translation>%1 × %2 · %3</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Cancel %1: see what comes back first</source>
+        <translation>取消 %1：先查看将退回的内容</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退货…</translation>
+    </message>
+    <message>
+        <source>Return %1: see the refund and fee first</source>
+        <translation>退回 %1：先查看退款和费用</translation>
+    </message>
+    <message>
+        <source>It is defective…</source>
+        <translation>商品有故障…</translation>
+    </message>
+    <message>
+        <source>%1 is defective</source>
+        <translation>%1 有故障</translation>
+    </message>
+    <message>
+        <source>Competitor&apos;s price</source>
+        <translation>竞争对手价格</translation>
+    </message>
+    <message>
+        <source>Competitor&apos;s price for one %1</source>
+        <translation>一件 %1 的竞争对手价格</translation>
+    </message>
+    <message>
+        <source>Request a price match…</source>
+        <translation>申请价格匹配…</translation>
+    </message>
+    <message>
+        <source>Request a price match for %1</source>
+        <translation>为 %1 申请价格匹配</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Care benefits on this order</source>
+        <translation>此订单的 Care 权益</translation>
     </message>
 </context>
 <context>

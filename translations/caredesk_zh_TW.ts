@@ -594,6 +594,31 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::OrderDetail</name>
+    <message>
+        <source>%1, placed %2</source>
+        <translation>%1，下單時間 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::OrderLinesModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::OrdersModel</name>
+    <message>
+        <source>%1, placed %2: %3, %4. %5</source>
+        <translation>%1，下單時間 %2：%3，%4。%5</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::PointsDashboard</name>
     <message>
         <source>Leaving forfeits your %1 available points (worth %2) and cancels %3 pending points. Your request is processed after two business days; until then you can withdraw it.</source>
@@ -1523,6 +1548,249 @@
     </message>
 </context>
 <context>
+    <name>OrderWording</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 and 1 more item</source>
+        <translation>%1 及另外 1 件商品</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more items</source>
+        <translation>%1 及另外 %2 件商品</translation>
+    </message>
+    <message>
+        <source>Redeemed %1</source>
+        <translation>已兌換 %1</translation>
+    </message>
+    <message>
+        <source>earns %1</source>
+        <translation>可獲得 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1</source>
+        <translation>已於 %1 取消</translation>
+    </message>
+    <message>
+        <source>Returned on %1</source>
+        <translation>已於 %1 退貨</translation>
+    </message>
+    <message>
+        <source>Licence key sent by email</source>
+        <translation>授權金鑰已透過電子郵件寄送</translation>
+    </message>
+    <message>
+        <source>Class registration</source>
+        <translation>課程報名</translation>
+    </message>
+    <message>
+        <source>Care membership: see the Care page</source>
+        <translation>Care 會員：請查看 Care 頁面</translation>
+    </message>
+    <message>
+        <source>Delivered on %1 · tracking %2</source>
+        <translation>已於 %1 送達 · 追蹤號碼 %2</translation>
+    </message>
+    <message>
+        <source>Shipped on %1 · tracking %2 · arrives by %3</source>
+        <translation>已於 %1 出貨 · 追蹤號碼 %2 · 預計 %3 前送達</translation>
+    </message>
+    <message>
+        <source>%1 · ships on %2 · arrives by %3</source>
+        <translation>%1 · %2 出貨 · 預計 %3 前送達</translation>
+    </message>
+    <message>
+        <source>Back-ordered: %1</source>
+        <translation>缺貨待補：%1</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>贈品</translation>
+    </message>
+    <message>
+        <source>price match %1 back</source>
+        <translation>價格比對退還 %1</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>已退款 %1</translation>
+    </message>
+    <message>
+        <source>restocking fee %1</source>
+        <translation>重新上架費 %1</translation>
+    </message>
+    <message>
+        <source>paid with %1</source>
+        <translation>使用 %1 支付</translation>
+    </message>
+    <message>
+        <source>%1 pending until it ships</source>
+        <translation>%1 待出貨後入帳</translation>
+    </message>
+    <message>
+        <source>earned %1</source>
+        <translation>已獲得 %1</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>商品：%1</translation>
+    </message>
+    <message>
+        <source>Care member savings: %1</source>
+        <translation>Care 會員優惠：%1</translation>
+    </message>
+    <message>
+        <source>Discounts: −%1</source>
+        <translation>折扣：−%1</translation>
+    </message>
+    <message>
+        <source>Shipping: %1</source>
+        <translation>運費：%1</translation>
+    </message>
+    <message>
+        <source>Free shipping upgrade (Care): %1</source>
+        <translation>免費配送升級（Care）：%1</translation>
+    </message>
+    <message>
+        <source>Tax: %1</source>
+        <translation>稅金：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合計：%1</translation>
+    </message>
+    <message>
+        <source>Paid with points: %1 (%2)</source>
+        <translation>點數支付：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Paid by gift card: %1</source>
+        <translation>禮品卡支付：%1</translation>
+    </message>
+    <message>
+        <source>Paid by %1 ending %2: %3</source>
+        <translation>%1 末四碼 %2 支付：%3</translation>
+    </message>
+    <message>
+        <source>Promotion code: %1</source>
+        <translation>促銷代碼：%1</translation>
+    </message>
+    <message>
+        <source>Class for %1 (%2)</source>
+        <translation>學員：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Ships to %1, %2, %3, %4 %5</source>
+        <translation>寄送至 %1，%2，%3，%4 %5</translation>
+    </message>
+    <message>
+        <source>New price: %1 each; you paid %2 for %3 × %4</source>
+        <translation>新價格：每件 %1；您為 %3 × %4 支付了 %2</translation>
+    </message>
+    <message>
+        <source>Restocking fee (15%, at least $5 per line): %1</source>
+        <translation>重新上架費（15%，每行至少 $5）：%1</translation>
+    </message>
+    <message>
+        <source>Of that fee, %1 comes out of the points you paid with</source>
+        <translation>其中 %1 從您付款時使用的點數中扣除</translation>
+    </message>
+    <message>
+        <source>Shipping refunded: %1 (nothing else in the order ships)</source>
+        <translation>退還運費：%1（訂單中沒有其他商品需要出貨）</translation>
+    </message>
+    <message>
+        <source>Tax refunded: %1</source>
+        <translation>退還稅金：%1</translation>
+    </message>
+    <message>
+        <source>Money back: %1</source>
+        <translation>退款金額：%1</translation>
+    </message>
+    <message>
+        <source>To your card ending %1: %2</source>
+        <translation>退至末四碼 %1 的卡片：%2</translation>
+    </message>
+    <message>
+        <source>To your gift card: %1</source>
+        <translation>退至您的禮品卡：%1</translation>
+    </message>
+    <message>
+        <source>Points you paid with, back to your balance: %1</source>
+        <translation>付款時使用的點數退回餘額：%1</translation>
+    </message>
+    <message>
+        <source>Pending points this line would have earned, cancelled: %1</source>
+        <translation>此商品原應獲得的待入帳點數將取消：%1</translation>
+    </message>
+    <message>
+        <source>Points earned on this line, taken back: %1</source>
+        <translation>此商品已獲得的點數將扣回：%1</translation>
+    </message>
+    <message>
+        <source>Your balance is %1 short of the points to take back</source>
+        <translation>您的餘額比需扣回的點數少 %1</translation>
+    </message>
+    <message>
+        <source>That shortfall is taken from the money back: %1</source>
+        <translation>差額從退款中扣除：%1</translation>
+    </message>
+    <message>
+        <source>Shortfall forgiven: %1</source>
+        <translation>差額已免除：%1</translation>
+    </message>
+    <message>
+        <source>Complimentary items that came with it go back too: %1</source>
+        <translation>隨附的贈品也需一併退回：%1</translation>
+    </message>
+    <message>
+        <source>Cancel %1 × %2?</source>
+        <translation>取消 %1 × %2？</translation>
+    </message>
+    <message>
+        <source>Return %1 × %2?</source>
+        <translation>退貨 %1 × %2？</translation>
+    </message>
+    <message>
+        <source>Price match %1?</source>
+        <translation>為 %1 申請價格比對？</translation>
+    </message>
+    <message>
+        <source>Cancel this line</source>
+        <translation>取消此商品</translation>
+    </message>
+    <message>
+        <source>Return this line</source>
+        <translation>退回此商品</translation>
+    </message>
+    <message>
+        <source>Match the price</source>
+        <translation>比對價格</translation>
+    </message>
+    <message>
+        <source>The card refund did not go through, so nothing was changed. Try again later.</source>
+        <translation>卡片退款未成功，因此未做任何變更。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so nothing was changed. Try again.</source>
+        <translation>無法儲存變更，因此未做任何變更。請再試一次。</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 is on its way back; %2 restored to your balance.</source>
+        <translation>已取消。%1 正在退回；%2 已恢復到您的餘額。</translation>
+    </message>
+    <message>
+        <source>Return recorded. %1 is on its way back; %2 restored to your balance.</source>
+        <translation>退貨已登記。%1 正在退回；%2 已恢復到您的餘額。</translation>
+    </message>
+    <message>
+        <source>Price matched. %1 is on its way back.</source>
+        <translation>價格已比對。%1 正在退回。</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>Orders</source>
@@ -1533,8 +1801,92 @@
         <translation>您的訂單、出貨、取消和退貨。</translation>
     </message>
     <message>
-        <source>Order history is not available in this build yet.</source>
-        <translation>此版本尚未提供訂單記錄。</translation>
+        <source>You have no orders yet. What you buy in the Shop appears here.</source>
+        <translation>您還沒有訂單。您在商店購買的商品會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Sign in to see your orders.</source>
+        <translation>登入後查看您的訂單。</translation>
+    </message>
+    <message>
+        <source>Order history: %1 orders</source>
+        <translation>訂單紀錄：%1 筆訂單</translation>
+    </message>
+    <message>
+        <source>Open Warranty help</source>
+        <translation>開啟保固協助</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Keep it: change nothing</source>
+        <translation>保留：不做任何變更</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>關閉此訊息</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>訂單商品</translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3</source>
+        <translation>%1 × %2 · %3</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Cancel %1: see what comes back first</source>
+        <translation>取消 %1：先查看將退回的內容</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退貨…</translation>
+    </message>
+    <message>
+        <source>Return %1: see the refund and fee first</source>
+        <translation>退回 %1：先查看退款和費用</translation>
+    </message>
+    <message>
+        <source>It is defective…</source>
+        <translation>商品有瑕疵…</translation>
+    </message>
+    <message>
+        <source>%1 is defective</source>
+        <translation>%1 有瑕疵</translation>
+    </message>
+    <message>
+        <source>Competitor&apos;s price</source>
+        <translation>競爭對手價格</translation>
+    </message>
+    <message>
+        <source>Competitor&apos;s price for one %1</source>
+        <translation>一件 %1 的競爭對手價格</translation>
+    </message>
+    <message>
+        <source>Request a price match…</source>
+        <translation>申請價格比對…</translation>
+    </message>
+    <message>
+        <source>Request a price match for %1</source>
+        <translation>為 %1 申請價格比對</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Care benefits on this order</source>
+        <translation>此訂單的 Care 權益</translation>
     </message>
 </context>
 <context>

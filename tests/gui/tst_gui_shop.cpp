@@ -172,6 +172,19 @@ private Q_SLOTS:
         // The confirmation leads to the order history (Ctrl+5).
         app.activate(app.waitForItem(QStringLiteral("viewOrdersButton")));
         QTRY_COMPARE(app.window()->property("currentPage").toInt(), 4);
+
+        // R-P7: the headphones are cancelled before they ship; the preview names the points
+        // coming back, and confirming puts the balance back where it was.
+        app.activate(app.waitForItem(QStringLiteral("cancelLine-WH-1000XM6")));
+        QVERIFY(app.waitForItem(QStringLiteral("orderPreview")));
+        QVERIFY2(text(app).contains(QStringLiteral("Points you paid with, back to your balance: %1 points")
+                                        .arg(QLocale().toString(applied))),
+            qPrintable(text(app)));
+        shoot(app, QStringLiteral("orders-cancel-preview"));
+        app.activate(app.waitForItem(QStringLiteral("confirmLineAction")));
+        QTRY_COMPARE(app.context().points()->ledger().balance(account).available, before);
+        QTRY_VERIFY(text(app).contains(QStringLiteral("Cancelled on")));
+        shoot(app, QStringLiteral("orders-cancelled"));
     }
 
     void declinedCardLeavesCartAndPoints()
