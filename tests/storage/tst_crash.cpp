@@ -16,7 +16,8 @@ using namespace CareDesk;
 // Issue #9 item 1: a child process performs random use cases and is killed with SIGKILL at
 // random moments; after every kill the database must open and hold together: integrity
 // check ok, the balance equals the sum of live lots, every lot equals the sum of its
-// entries, no lot gave more than it had, every Care charge has its transition.
+// entries, no lot gave more than it had, every Care charge has its transition, every order
+// has its lines and payments and its money balances, no points redeemed twice.
 // 100 kills by default; CAREDESK_CRASH_KILLS sets the count for the long run.
 class TestCrash : public QObject
 {
@@ -48,6 +49,31 @@ private:
         if (scalar("SELECT count(*) FROM care_charges WHERE kind IN ('purchase', 'renewal')")
             != scalar("SELECT count(*) FROM care_transitions WHERE reason IN ('purchased', 'renewed')"))
             return QStringLiteral("a Care charge without its transition, or the reverse");
+        // The shop: no order without its lines or without the payment of what it cost beyond
+        // points (R-K7), no payment without its order, and every order's money balances.
+        if (scalar(
+                "SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id)")
+            != 0)
+            return QStringLiteral("an order without lines");
+        if (scalar("SELECT count(*) FROM orders o WHERE o.total_cents - o.points_value_cents != (SELECT "
+                   "COALESCE(SUM(p.amount_cents), 0) FROM order_payments p WHERE p.order_id = o.id AND p.kind LIKE "
+                   "'%-charge')")
+            != 0)
+            return QStringLiteral("an order whose charges differ from its total less its points");
+        if (scalar("SELECT count(*) FROM orders o WHERE (SELECT COALESCE(SUM(p.amount_cents), 0) FROM order_payments p "
+                   "WHERE p.order_id = o.id AND p.kind LIKE '%-refund') != o.shipping_refund_cents + (SELECT "
+                   "COALESCE(SUM(l.refund_cents), 0) FROM order_lines l WHERE l.order_id = o.id)")
+            != 0)
+            return QStringLiteral("an order whose refunds differ from its lines' refunds");
+        if (scalar("SELECT count(*) FROM order_payments p WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = "
+                   "p.order_id)")
+            != 0)
+            return QStringLiteral("a payment without its order");
+        // No points redeemed twice: an order's redeemed points are the sum of its redemptions.
+        if (scalar("SELECT count(*) FROM orders o WHERE o.account_id IS NOT NULL AND o.points_redeemed != (SELECT "
+                   "COALESCE(SUM(r.points), 0) FROM points_redemptions r WHERE r.order_id = o.id)")
+            != 0)
+            return QStringLiteral("an order's points differ from its redemptions");
         return {};
     }
 
@@ -83,8 +109,10 @@ private Q_SLOTS:
                     .ok());
         const qint64 entries
             = Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM points_entries"))->toLongLong();
-        qInfo("crash run: %lld ledger entries survived %d kills", entries, kills);
+        const qint64 orders = Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM orders"))->toLongLong();
+        qInfo("crash run: %lld ledger entries and %lld orders survived %d kills", entries, orders, kills);
         QVERIFY(entries > 0); // the driver really worked between kills
+        QVERIFY(orders > 0);
     }
 };
 
