@@ -36,6 +36,16 @@ PointsBalance PointsLedger::balance(AccountId account) const
     return { query.value(0).toLongLong(), query.value(1).toLongLong() };
 }
 
+Points PointsLedger::liveAvailable(AccountId account, const QDate &today) const
+{
+    // Same rule as LotBook::isLive: points left and still usable today.
+    const auto sum = Sql::scalar(m_db,
+        QStringLiteral("SELECT COALESCE(SUM(remaining), 0) FROM points_lots "
+                       "WHERE account_id = ? AND remaining > 0 AND last_usable_on >= ?"),
+        { account, Sql::toDateText(today) });
+    return sum ? sum->toLongLong() : 0;
+}
+
 QList<PointsLot> PointsLedger::lotsWithPoints(AccountId account) const
 {
     // Uses the partial index points_lots_live: only lots that still hold points.
@@ -366,7 +376,7 @@ std::optional<ReturnPointsPlan> PointsLedger::previewReturn(
     const AccountId account = accountOfLine(line);
     Points available = 0;
     if (account)
-        available = LotBook::available(lotsWithPoints(account), today); // live only, as expiry would leave it
+        available = liveAvailable(account, today); // live only, as expiry would leave it
     const Points earned = earning && earning->state == QLatin1String("posted") ? earning->points : 0;
     const Points redeemed = redeemedOnLine(line);
     const Points fee = std::clamp<Points>(feePoints, 0, redeemed);

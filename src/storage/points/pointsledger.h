@@ -72,6 +72,9 @@ public:
 
     /// Lots holding points, oldest first (expired ones included until expireDue runs).
     [[nodiscard]] QList<PointsLot> lotsWithPoints(AccountId account) const;
+    /// The points of live lots on `today` (as expiry would leave them), summed by the
+    /// database on the expiry index: no lot list for a single number.
+    [[nodiscard]] Points liveAvailable(AccountId account, const QDate &today) const;
 
     /// R-P4: points in live lots whose last usable day is in [from, to] (an index range, no
     /// lot is loaded: the dashboard asks this with years of history).
