@@ -143,6 +143,12 @@ private Q_SLOTS:
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(row);
         QVERIFY(accessible);
         QVERIFY(accessible->text(QAccessible::Name).contains(QStringLiteral(", covered. ") + sentence));
+        // The arrow keys move between rows (older products follow the Care order's).
+        app.pressKey(Qt::Key_Down);
+        QTRY_VERIFY(!row->hasActiveFocus());
+        QVERIFY(app.window()->activeFocusItem()->objectName().startsWith(QStringLiteral("coverage-")));
+        app.pressKey(Qt::Key_Up);
+        QTRY_VERIFY(row->hasActiveFocus());
         // Older products, bought before joining, say why they are not covered.
         QVERIFY(text(app).contains(QStringLiteral("when you were not a Care member: not covered.")));
         QVERIFY(!app.item(QStringLiteral("coverageEmpty")));
