@@ -22,6 +22,19 @@ Page {
         statusCard.forceActiveFocus()
     Component.onCompleted: CareStatus.refresh()
 
+    // Scrolls a row reached by keyboard into view.
+    function ensureVisible(item: Item) {
+        const flickable = scroller.contentItem as Flickable;
+        if (!flickable)
+            return;
+        const top = item.mapToItem(flickable.contentItem, 0, 0).y;
+        const bottom = top + item.height;
+        if (top < flickable.contentY)
+            flickable.contentY = Math.max(0, top - Theme.spacing);
+        else if (bottom > flickable.contentY + flickable.height)
+            flickable.contentY = Math.min(flickable.contentHeight - flickable.height, bottom - flickable.height + Theme.spacing);
+    }
+
     ScrollView {
         id: scroller
         anchors.fill: parent
@@ -164,6 +177,107 @@ Page {
                 Layout.fillWidth: true
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
+            }
+
+            // R-C9: the member's qualifying products, covered through their end dates or why not.
+            Label {
+                objectName: "coverageHeading"
+                text: qsTr("Covered products")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                visible: coverage.count > 0
+                text: qsTr("Products bought on the store while you are a Care member are protected for two years from purchase, as long as your membership stays active. Use the arrow keys to move through the list.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.name: text
+            }
+            Label {
+                objectName: "coverageEmpty"
+                visible: coverage.count === 0
+                text: qsTr("You have no qualifying products yet. Products you buy on the store while you are a Care member are protected for two years.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.name: text
+            }
+            Repeater {
+                id: coverageRows
+                model: CareCoverageModel {
+                    id: coverage
+                }
+                delegate: Rectangle {
+                    id: product
+                    required property int index
+                    required property string name
+                    required property string sku
+                    required property int orderId
+                    required property bool covered
+                    required property string reason
+                    required property string accessibleText
+                    objectName: "coverage-" + sku + "-" + orderId
+                    Layout.fillWidth: true
+                    implicitHeight: productColumn.implicitHeight + Theme.padding
+                    color: Theme.surface
+                    radius: 4
+                    activeFocusOnTab: true
+                    border.color: activeFocus ? Theme.focus : "transparent"
+                    border.width: 2
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: accessibleText
+                    Accessible.focusable: true
+                    Accessible.focused: activeFocus
+                    onActiveFocusChanged: if (activeFocus)
+                        page.ensureVisible(product)
+                    Keys.onDownPressed: event => {
+                        const next = coverageRows.itemAt(index + 1);
+                        if (next)
+                            next.forceActiveFocus(Qt.TabFocusReason);
+                        event.accepted = next !== null;
+                    }
+                    Keys.onUpPressed: event => {
+                        const previous = coverageRows.itemAt(index - 1);
+                        if (previous)
+                            previous.forceActiveFocus(Qt.BacktabFocusReason);
+                        event.accepted = previous !== null;
+                    }
+                    Column {
+                        id: productColumn
+                        x: Theme.padding / 2
+                        y: Theme.padding / 2
+                        width: parent.width - Theme.padding
+                        spacing: Theme.spacing / 3
+                        Label {
+                            width: parent.width
+                            text: product.name
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            Accessible.ignored: true
+                        }
+                        Label {
+                            width: parent.width
+                            text: product.covered ? qsTr("✓ Covered") : qsTr("✗ Not covered")
+                            color: product.covered ? Theme.success : Theme.mutedText
+                            wrapMode: Text.Wrap
+                            Accessible.ignored: true
+                        }
+                        Label {
+                            width: parent.width
+                            text: product.reason
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            Accessible.ignored: true
+                        }
+                    }
+                }
             }
 
             // R-C6: the inbox.

@@ -9,6 +9,10 @@
 
 #include "core/programcalendar.h"
 #include "storage/care/careservice.h"
+#include "storage/sql.h"
+
+#include <QAccessible>
+#include <QLocale>
 
 #include <QTest>
 
@@ -105,6 +109,50 @@ private Q_SLOTS:
         app.activate(app.waitForItem(QStringLiteral("confirmRefundButton")));
         QTRY_COMPARE(app.context().careStatus()->state(), QStringLiteral("refunded"));
         QTRY_VERIFY(text(app).contains(QStringLiteral("Refunded $179.99 to your card")));
+    }
+
+    void demoHeadphonesBoughtWithCareAreCovered()
+    {
+        // R-C9: the headphones bought in the Care order are covered through the day before
+        // the purchase's second anniversary; the row is reached by keyboard and says so.
+        GuiHarness app;
+        QVERIFY(app.start());
+        app.activate(app.waitForItem(QStringLiteral("demoButton")));
+        QTRY_VERIFY(app.context().session()->isSignedIn());
+        const AccountId account = app.context().session()->accountId();
+        const QDate bought = app.context().care()->membership(account).purchasedOn;
+        const auto careOrder = Sql::scalar(app.context().database().connection(),
+            QStringLiteral("SELECT l.order_id FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                           "WHERE o.account_id = ? AND l.sku = 'CARE-1Y'"),
+            { account });
+        QVERIFY(careOrder);
+        app.showPage(2);
+        QVERIFY(app.waitForItem(QStringLiteral("coverageHeading")));
+        QQuickItem *row = app.waitForItem(QStringLiteral("coverage-WH-1000XM6-%1").arg(careOrder->toLongLong()));
+        QVERIFY(row);
+        QVERIFY(row->property("covered").toBool());
+        const QLocale locale;
+        const QString through
+            = locale.toString(CareRules::coverageLastDay(bought, app.context().care()->terms()), QLocale::LongFormat);
+        const QString sentence = QStringLiteral("Bought on %1; covered through %2.")
+                                     .arg(locale.toString(bought, QLocale::LongFormat), through);
+        QCOMPARE(row->property("reason").toString(), sentence);
+        QVERIFY(GuiHarness::visibleText(row).contains(sentence));
+        app.focus(row);
+        QTRY_VERIFY(row->hasActiveFocus());
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(row);
+        QVERIFY(accessible);
+        QVERIFY(accessible->text(QAccessible::Name).contains(QStringLiteral(", covered. ") + sentence));
+        // The arrow keys move between rows (older products follow the Care order's).
+        app.pressKey(Qt::Key_Down);
+        QTRY_VERIFY(!row->hasActiveFocus());
+        QVERIFY(app.window()->activeFocusItem()->objectName().startsWith(QStringLiteral("coverage-")));
+        app.pressKey(Qt::Key_Up);
+        QTRY_VERIFY(row->hasActiveFocus());
+        // Older products, bought before joining, say why they are not covered.
+        QVERIFY(text(app).contains(QStringLiteral("when you were not a Care member: not covered.")));
+        QVERIFY(!app.item(QStringLiteral("coverageEmpty")));
+        QVERIFY(GuiHarness::accessibilityProblems(app.window()->contentItem()).isEmpty());
     }
 };
 

@@ -389,6 +389,43 @@ private Q_SLOTS:
         QCOMPARE(t().moneyProblem(), QString());
     }
 
+    void qualifyingProductsForCoverage()
+    {
+        // R-C9: the coverage list reads the member's qualifying lines newest first, at most
+        // `limit`; a returned line is flagged, a cancelled one and parts are left out.
+        PlaceOrderRequest first = t().request(ShopTestDb::et(2026, 11, 25));
+        t().add(first, QStringLiteral("WH-1000XM6"));
+        t().add(first, QStringLiteral("NP-FZ100"));
+        const PlaceResult a = t().shop->placeOrder(first);
+        QCOMPARE(a.status, PlaceStatus::Placed);
+        PlaceOrderRequest second = t().request(ShopTestDb::et(2026, 11, 25, 11));
+        t().add(second, QStringLiteral("WF-1000XM5"));
+        t().add(second, QStringLiteral("SRS-XB100"));
+        const PlaceResult b = t().shop->placeOrder(second);
+        QCOMPARE(b.status, PlaceStatus::Placed);
+        const QList<OrderLineRecord> bLines = t().shop->orders().lines(b.orderId);
+        QCOMPARE(t().shop->cancelLine(t().account, bLines[1].id, ShopTestDb::et(2026, 11, 25, 12)).status,
+            ActionStatus::Done);
+        t().shop->runFulfilment(ShopTestDb::et(2026, 11, 25, 18));
+        const qint64 headphones = t().shop->orders().lines(a.orderId).first().id;
+        QCOMPARE(
+            t().shop->returnLine(t().account, headphones, ShopTestDb::et(2026, 11, 27)).status, ActionStatus::Done);
+
+        const QList<BoughtProduct> products = t().shop->orders().qualifyingProducts(t().account, 10);
+        QCOMPARE(products.size(), 2);
+        QCOMPARE(products[0].sku, QStringLiteral("WF-1000XM5"));
+        QCOMPARE(products[0].orderId, b.orderId);
+        QVERIFY(!products[0].returned);
+        QVERIFY(!products[0].careBenefits);
+        QCOMPARE(products[0].placedAt, ShopTestDb::et(2026, 11, 25, 11));
+        QCOMPARE(products[1].sku, QStringLiteral("WH-1000XM6"));
+        QCOMPARE(products[1].lineId, headphones);
+        QVERIFY(products[1].returned);
+        QCOMPARE(t().shop->orders().qualifyingProducts(t().account, 1).size(), 1);
+        QVERIFY(t().shop->orders().qualifyingProducts(t().account, 0).isEmpty());
+        QVERIFY(t().shop->orders().qualifyingProducts(t().account + 1, 10).isEmpty());
+    }
+
     void guestCareActivation_data()
     {
         QTest::addColumn<int>("day");

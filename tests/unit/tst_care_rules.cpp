@@ -3,6 +3,7 @@
 
 #include "testenv.h"
 
+#include "core/care/carecoverage.h"
 #include "core/care/caremembership.h"
 #include "core/care/careterms.h"
 #include "core/programcalendar.h"
@@ -12,6 +13,7 @@
 using namespace CareDesk;
 Q_DECLARE_METATYPE(CareDesk::CareState)
 Q_DECLARE_METATYPE(CareDesk::CareDue)
+Q_DECLARE_METATYPE(CareDesk::CoverageStatus)
 
 namespace {
 QDateTime et(const QDate &d, int h = 10)
@@ -223,6 +225,70 @@ private Q_SLOTS:
         // R-C9: from purchase through the day before the second anniversary.
         QCOMPARE(CareRules::coverageLastDay(QDate(2026, 3, 1), terms), QDate(2028, 2, 29));
         QCOMPARE(CareRules::coverageLastDay(QDate(2024, 2, 29), terms), QDate(2026, 2, 27));
+    }
+
+    void coverageOfAPurchase_data()
+    {
+        // Care bought on 2026-03-01 with the product (R-C9 [decision]: that order counts).
+        using S = CoverageStatus;
+        QTest::addColumn<QDateTime>("placedAt");
+        QTest::addColumn<bool>("withCare");
+        QTest::addColumn<bool>("refunded");
+        QTest::addColumn<bool>("activeNow");
+        QTest::addColumn<QDateTime>("lastEndedAt");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<CoverageStatus>("status");
+        QTest::addColumn<QDate>("coveredThrough");
+        const QDateTime joined = et(QDate(2026, 3, 1));
+        const QDateTime lapsed = ProgramCalendar::startOfDay(QDate(2027, 3, 1));
+        const QDate last(2028, 2, 29);
+        QTest::newRow("R-C9 day 0: covered on the purchase day")
+            << joined << true << false << true << QDateTime() << QDate(2026, 3, 1) << S::Covered << last;
+        QTest::newRow("R-C9 last day: the day before the second anniversary")
+            << joined << true << false << true << QDateTime() << last << S::Covered << last;
+        QTest::newRow("R-C9 day after: coverage ended")
+            << joined << true << false << true << QDateTime() << last.addDays(1) << S::CoverageEnded << last;
+        QTest::newRow("R-C9 bought while a member, a year later")
+            << et(QDate(2026, 9, 15)) << true << false << true << QDateTime() << QDate(2026, 11, 25) << S::Covered
+            << QDate(2028, 9, 14);
+        QTest::newRow("R-C9 late evening counts as that day in New York")
+            << QDateTime(QDate(2026, 11, 2), QTime(4, 30), Qt::UTC) << true << false << true << QDateTime()
+            << QDate(2026, 11, 25) << S::Covered << QDate(2028, 10, 31);
+        QTest::newRow("R-C9 purchase before joining") << et(QDate(2026, 2, 20)) << false << false << true << QDateTime()
+                                                      << QDate(2026, 11, 25) << S::NotMemberAtPurchase << QDate();
+        QTest::newRow("R-C9 purchase before joining, lapsed since")
+            << et(QDate(2026, 2, 20)) << false << false << false << lapsed << QDate(2027, 5, 1)
+            << S::NotMemberAtPurchase << QDate();
+        QTest::newRow("R-C9 purchase after the lapse") << et(QDate(2027, 4, 1)) << false << false << false << lapsed
+                                                       << QDate(2027, 5, 1) << S::BoughtAfterLapse << QDate();
+        QTest::newRow("R-C9 purchase after the lapse, rejoined since")
+            << et(QDate(2027, 4, 1)) << false << false << true << lapsed << QDate(2027, 5, 1) << S::BoughtAfterLapse
+            << QDate();
+        QTest::newRow("R-C9 membership lapsed after the purchase")
+            << joined << true << false << false << lapsed << QDate(2027, 5, 1) << S::MembershipEnded << QDate();
+        QTest::newRow("R-C9 lapsed and rejoined: earlier products stay uncovered")
+            << joined << true << false << true << lapsed << QDate(2027, 5, 1) << S::MembershipEnded << QDate();
+        QTest::newRow("R-C9 bought after rejoining") << et(QDate(2027, 4, 1)) << true << false << true << lapsed
+                                                     << QDate(2027, 5, 1) << S::Covered << QDate(2029, 3, 31);
+        QTest::newRow("R-C9 returned and refunded")
+            << joined << true << true << true << QDateTime() << QDate(2026, 11, 25) << S::Refunded << QDate();
+    }
+    void coverageOfAPurchase()
+    {
+        QFETCH(QDateTime, placedAt);
+        QFETCH(bool, withCare);
+        QFETCH(bool, refunded);
+        QFETCH(bool, activeNow);
+        QFETCH(QDateTime, lastEndedAt);
+        QFETCH(QDate, today);
+        QFETCH(CoverageStatus, status);
+        QFETCH(QDate, coveredThrough);
+        const CoverageDecision decision
+            = decideCoverage({ placedAt, withCare, refunded }, { activeNow, lastEndedAt }, today, terms);
+        QCOMPARE(decision.status, status);
+        QCOMPARE(decision.coveredThrough, coveredThrough);
+        QCOMPARE(decision.covered(), status == CoverageStatus::Covered);
+        QCOMPARE(decision.purchasedOn, ProgramCalendar::dateOf(placedAt));
     }
 };
 

@@ -247,6 +247,24 @@ QList<BoughtProduct> OrderStore::keptProducts(AccountId account) const
     return list;
 }
 
+QList<BoughtProduct> OrderStore::qualifyingProducts(AccountId account, int limit) const
+{
+    QSqlQuery q = Sql::prepare(m_db,
+        QStringLiteral("SELECT l.id, o.id, l.sku, l.name, o.placed_at, o.care_benefits, l.status FROM orders o "
+                       "JOIN order_lines l ON l.order_id = o.id WHERE o.account_id = ? AND l.qualifying = 1 "
+                       "AND l.status <> 'cancelled' ORDER BY o.id DESC, l.position LIMIT ?"));
+    QList<BoughtProduct> list;
+    if (limit <= 0 || !Sql::exec(q, { account, limit }))
+        return list;
+    while (q.next()) {
+        BoughtProduct p { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toString(), Sql::fromEpochMs(q.value(4).toLongLong()), q.value(5).toInt() != 0 };
+        p.returned = q.value(6).toString() == QLatin1String(LineStatus::Returned);
+        list.append(p);
+    }
+    return list;
+}
+
 Cents OrderStore::netPaid(qint64 orderId) const
 {
     const auto sum = Sql::scalar(m_db,

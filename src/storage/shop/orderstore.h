@@ -129,6 +129,7 @@ struct BoughtProduct
     QString name;
     QDateTime placedAt;
     bool careBenefits = false;
+    bool returned = false; ///< returned and refunded (only in qualifyingProducts())
 };
 
 /// Reads of the shop tables, each scoped to an account where a member asks. Implements the
@@ -151,6 +152,9 @@ public:
 
     /// R-C9: the member's qualifying product lines still kept (not cancelled or returned).
     [[nodiscard]] QList<BoughtProduct> keptProducts(AccountId account) const;
+    /// R-C9: the member's qualifying product lines newest first, returned ones flagged and
+    /// cancelled ones left out; at most `limit`, read through the account's order index.
+    [[nodiscard]] QList<BoughtProduct> qualifyingProducts(AccountId account, int limit) const;
 
     /// Money charged on an order (card + gift card) minus money refunded.
     [[nodiscard]] Cents netPaid(qint64 orderId) const;
