@@ -187,6 +187,42 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::CareCoverageModel</name>
+    <message>
+        <source>Bought on %1; covered through %2.</source>
+        <translation>购于 %1；保障至 %2。</translation>
+    </message>
+    <message>
+        <source>Bought on %1, when you were not a Care member: not covered.</source>
+        <translation>购于 %1，当时您还不是 Care 会员：不在保障范围内。</translation>
+    </message>
+    <message>
+        <source>Bought on %1, after your Care membership had ended: not covered.</source>
+        <translation>购于 %1，当时您的 Care 会员资格已结束：不在保障范围内。</translation>
+    </message>
+    <message>
+        <source>Bought on %1, then returned and refunded: not covered.</source>
+        <translation>购于 %1，之后已退货并退款：不在保障范围内。</translation>
+    </message>
+    <message>
+        <source>Bought on %1; its two years of protection ended on %2.</source>
+        <translation>购于 %1；两年保障已于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>Bought on %1 as a member; no longer covered because your Care membership ended.</source>
+        <translation>以会员身份购于 %1；由于您的 Care 会员资格已结束，已不再受保障。</translation>
+    </message>
+    <message>
+        <source>%1, covered. %2</source>
+        <extracomment>R-C9 coverage row for screen readers: the product, covered or not, then the sentence</extracomment>
+        <translation>%1，受保障。%2</translation>
+    </message>
+    <message>
+        <source>%1, not covered. %2</source>
+        <translation>%1，不受保障。%2</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::CareStatus</name>
     <message>
         <source>You are not a Care member. Care ($179.99 a year) is added to a cart that holds a qualifying product.</source>
@@ -1093,6 +1129,26 @@
     <message>
         <source>Confirm: cancel Care and refund</source>
         <translation>确认：取消 Care 并退款</translation>
+    </message>
+    <message>
+        <source>Covered products</source>
+        <translation>受保障的产品</translation>
+    </message>
+    <message>
+        <source>Products bought on the store while you are a Care member are protected for two years from purchase, as long as your membership stays active. Use the arrow keys to move through the list.</source>
+        <translation>您作为 Care 会员期间在商店购买的产品，自购买之日起享受两年保障，前提是您的会员资格保持有效。使用方向键在列表中移动。</translation>
+    </message>
+    <message>
+        <source>You have no qualifying products yet. Products you buy on the store while you are a Care member are protected for two years.</source>
+        <translation>您还没有合格产品。您作为 Care 会员期间在商店购买的产品享受两年保障。</translation>
+    </message>
+    <message>
+        <source>✓ Covered</source>
+        <translation>✓ 受保障</translation>
+    </message>
+    <message>
+        <source>✗ Not covered</source>
+        <translation>✗ 不受保障</translation>
     </message>
 </context>
 <context>

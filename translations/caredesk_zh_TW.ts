@@ -187,6 +187,42 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::CareCoverageModel</name>
+    <message>
+        <source>Bought on %1; covered through %2.</source>
+        <translation>購於 %1；保障至 %2。</translation>
+    </message>
+    <message>
+        <source>Bought on %1, when you were not a Care member: not covered.</source>
+        <translation>購於 %1，當時您還不是 Care 會員：不在保障範圍內。</translation>
+    </message>
+    <message>
+        <source>Bought on %1, after your Care membership had ended: not covered.</source>
+        <translation>購於 %1，當時您的 Care 會員資格已結束：不在保障範圍內。</translation>
+    </message>
+    <message>
+        <source>Bought on %1, then returned and refunded: not covered.</source>
+        <translation>購於 %1，之後已退貨並退款：不在保障範圍內。</translation>
+    </message>
+    <message>
+        <source>Bought on %1; its two years of protection ended on %2.</source>
+        <translation>購於 %1；兩年保障已於 %2 結束。</translation>
+    </message>
+    <message>
+        <source>Bought on %1 as a member; no longer covered because your Care membership ended.</source>
+        <translation>以會員身分購於 %1；由於您的 Care 會員資格已結束，已不再受保障。</translation>
+    </message>
+    <message>
+        <source>%1, covered. %2</source>
+        <extracomment>R-C9 coverage row for screen readers: the product, covered or not, then the sentence</extracomment>
+        <translation>%1，受保障。%2</translation>
+    </message>
+    <message>
+        <source>%1, not covered. %2</source>
+        <translation>%1，不受保障。%2</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::CareStatus</name>
     <message>
         <source>You are not a Care member. Care ($179.99 a year) is added to a cart that holds a qualifying product.</source>
@@ -1093,6 +1129,26 @@
     <message>
         <source>Confirm: cancel Care and refund</source>
         <translation>確認：取消 Care 並退款</translation>
+    </message>
+    <message>
+        <source>Covered products</source>
+        <translation>受保障的產品</translation>
+    </message>
+    <message>
+        <source>Products bought on the store while you are a Care member are protected for two years from purchase, as long as your membership stays active. Use the arrow keys to move through the list.</source>
+        <translation>您作為 Care 會員期間在商店購買的產品，自購買之日起享有兩年保障，前提是您的會員資格保持有效。使用方向鍵在清單中移動。</translation>
+    </message>
+    <message>
+        <source>You have no qualifying products yet. Products you buy on the store while you are a Care member are protected for two years.</source>
+        <translation>您還沒有合格產品。您作為 Care 會員期間在商店購買的產品享有兩年保障。</translation>
+    </message>
+    <message>
+        <source>✓ Covered</source>
+        <translation>✓ 受保障</translation>
+    </message>
+    <message>
+        <source>✗ Not covered</source>
+        <translation>✗ 不受保障</translation>
     </message>
 </context>
 <context>
