@@ -117,8 +117,10 @@ Page {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
+            // Outside the 30-day window there is nothing to net: the conditions and the
+            // summary say why, without a page of benefits that change nothing.
             Repeater {
-                model: CareStatus.refundLines
+                model: CareStatus.refundAvailable ? CareStatus.refundLines : []
                 delegate: RowLayout {
                     id: line
                     required property var modelData
