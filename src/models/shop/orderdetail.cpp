@@ -62,12 +62,8 @@ void OrderDetail::reload()
     if (m_context && m_context->checkout() && m_orderId > 0) {
         const OrderStore &store = m_context->checkout()->orders();
         auto order = store.order(m_orderId);
-        // Only the customer's own orders: a member's by account, a guest's from this session.
-        const bool mine = order
-            && (m_context->session()->isGuest()
-                    ? order->account == 0 && m_context->shop()->guestOrders().contains(m_orderId)
-                    : order->account != 0 && order->account == account());
-        if (mine) {
+        // Only the customer's own orders (Shop::isCustomersOrder).
+        if (order && m_context->shop()->isCustomersOrder(order->id, order->account)) {
             m_order = std::move(order);
             m_benefits = store.benefits(m_orderId);
         }

@@ -43,11 +43,7 @@ bool OrdersModel::isMine(const OrderSummary &summary) const
     if (!m_context || !m_context->checkout())
         return false;
     const auto order = m_context->checkout()->orders().order(summary.id);
-    if (!order)
-        return false;
-    if (m_guest)
-        return order->account == 0 && m_context->shop()->guestOrders().contains(summary.id);
-    return order->account != 0 && order->account == account();
+    return order && m_context->shop()->isCustomersOrder(order->id, order->account);
 }
 
 void OrdersModel::reload()

@@ -78,6 +78,13 @@ QList<qint64> Shop::guestOrders() const
     return m_guestOrders;
 }
 
+bool Shop::isCustomersOrder(qint64 orderId, AccountId orderAccount) const
+{
+    if (m_context.session()->isGuest())
+        return orderAccount == 0 && m_guestOrders.contains(orderId);
+    return orderAccount != 0 && orderAccount == m_context.session()->accountId();
+}
+
 void Shop::notifyOrdersChanged(const QList<qint64> &orderIds)
 {
     if (!orderIds.isEmpty())

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storage/accountstore.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -45,6 +47,9 @@ public:
 
     /// Orders placed during this guest session (a guest has no history to look up).
     [[nodiscard]] QList<qint64> guestOrders() const;
+    /// Whether the customer at this terminal may see and change order `orderId`: a member
+    /// their own account's orders, a guest only the orders of this guest session.
+    [[nodiscard]] bool isCustomersOrder(qint64 orderId, AccountId orderAccount) const;
 
     /// Tells every order view that these orders changed (fulfilment, cancel, return...).
     void notifyOrdersChanged(const QList<qint64> &orderIds);
