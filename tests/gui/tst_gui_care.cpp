@@ -4,8 +4,10 @@
 #include "testenv.h"
 
 #include "carestatus.h"
+#include "checkout.h"
 #include "guiharness.h"
 #include "session.h"
+#include "shop.h"
 
 #include "core/programcalendar.h"
 #include "storage/care/careservice.h"
@@ -109,6 +111,59 @@ private Q_SLOTS:
         app.activate(app.waitForItem(QStringLiteral("confirmRefundButton")));
         QTRY_COMPARE(app.context().careStatus()->state(), QStringLiteral("refunded"));
         QTRY_VERIFY(text(app).contains(QStringLiteral("Refunded $179.99 to your card")));
+    }
+
+    void buyCareWithHeadphonesInTheShop()
+    {
+        // R-C1/R-C2: a new member adds Care to a cart with a qualifying product, checks out
+        // by keyboard, and the Care page shows the membership active with its renewal.
+        GuiHarness app;
+        QVERIFY(app.start());
+        QVERIFY(app.context()
+                    .session()
+                    ->createAccount(QStringLiteral("new@example.com"), QStringLiteral("Sam Lee"),
+                        QStringLiteral("1990-05-05"), QStringLiteral("NY"), QStringLiteral("password1"))
+                    .isEmpty());
+        QTRY_VERIFY(app.context().session()->isSignedIn());
+        const AccountId account = app.context().session()->accountId();
+        QCOMPARE(app.context().care()->membership(account).state, CareState::NotMember);
+        app.showPage(3);
+        for (const QString &sku : { QStringLiteral("WH-1000XM6"), QStringLiteral("CARE-1Y") }) {
+            QQuickItem *search = app.waitForItem(QStringLiteral("catalogSearch"));
+            QVERIFY(search);
+            app.typeInto(search, sku);
+            QQuickItem *add = app.waitForItem(QStringLiteral("catalogAction-") + sku);
+            QVERIFY2(add, qPrintable(sku));
+            app.activate(add);
+            QTRY_VERIFY(text(app).contains(QStringLiteral("Added to the cart")));
+        }
+        app.activate(app.item(QStringLiteral("cartTab")));
+        app.activate(app.waitForItem(QStringLiteral("checkoutButton")));
+        const auto type = [&app](const char *field, const QString &value) {
+            QQuickItem *item = app.waitForItem(QString::fromLatin1(field));
+            QVERIFY2(item, field);
+            app.typeInto(item, value);
+        };
+        type("shipName", QStringLiteral("Sam Lee"));
+        type("shipStreet", QStringLiteral("12 Boxwood Road"));
+        type("shipCity", QStringLiteral("Albany"));
+        app.context().shop()->checkout()->setState(QStringLiteral("NY"));
+        type("shipZip", QStringLiteral("12203"));
+        type("cardHolder", QStringLiteral("Sam Lee"));
+        type("cardNumber", QStringLiteral("4242 4242 4242 4242"));
+        type("cardExpiry", QStringLiteral("12/30"));
+        type("cardCvv", QStringLiteral("123"));
+        QQuickItem *place = app.waitForItem(QStringLiteral("placeOrderButton"));
+        QTRY_VERIFY2(place->isEnabled(), qPrintable(text(app)));
+        app.activate(place);
+        QTRY_VERIFY(text(app).contains(QStringLiteral(" is placed.")));
+        QCOMPARE(app.context().care()->membership(account).state, CareState::Active);
+
+        app.showPage(2);
+        QTRY_VERIFY(text(app).contains(QStringLiteral("Your Care membership is active.")));
+        QVERIFY(text(app).contains(QStringLiteral("$179.99 will be charged")));
+        // The headphones bought with it are covered for two years (R-C9).
+        QTRY_VERIFY(text(app).contains(QStringLiteral("covered through")));
     }
 
     void demoHeadphonesBoughtWithCareAreCovered()
