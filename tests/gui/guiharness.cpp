@@ -47,7 +47,7 @@ GuiHarness::~GuiHarness()
 bool GuiHarness::start()
 {
     AppContext::Options options;
-    options.dataDir = m_dir.path();
+    options.dataDir = dataDir();
     options.fixedNow = m_config.now;
     options.language = m_config.language;
     options.hashCost = PasswordHasher::Cost::TestingOnly;
@@ -96,7 +96,7 @@ QQmlApplicationEngine &GuiHarness::engine()
 
 QString GuiHarness::dataDir() const
 {
-    return m_dir.path();
+    return m_config.dataDir.isEmpty() ? m_dir.path() : m_config.dataDir;
 }
 
 QQuickItem *GuiHarness::item(const QString &objectName) const

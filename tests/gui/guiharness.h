@@ -23,6 +23,7 @@ public:
         QString language = QStringLiteral("en");
         bool seedDemo = true;
         double fontScale = 1.0; ///< like --font-scale: scales the application font
+        QString dataDir; ///< like --data-dir: "" for a fresh scratch folder (a restart reuses one)
     };
 
     GuiHarness();

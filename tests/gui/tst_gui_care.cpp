@@ -16,6 +16,7 @@
 #include <QAccessible>
 #include <QLocale>
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace CareDesk;
@@ -117,53 +118,71 @@ private Q_SLOTS:
     {
         // R-C1/R-C2: a new member adds Care to a cart with a qualifying product, checks out
         // by keyboard, and the Care page shows the membership active with its renewal.
-        GuiHarness app;
-        QVERIFY(app.start());
-        QVERIFY(app.context()
-                    .session()
-                    ->createAccount(QStringLiteral("new@example.com"), QStringLiteral("Sam Lee"),
-                        QStringLiteral("1990-05-05"), QStringLiteral("NY"), QStringLiteral("password1"))
-                    .isEmpty());
-        QTRY_VERIFY(app.context().session()->isSignedIn());
-        const AccountId account = app.context().session()->accountId();
-        QCOMPARE(app.context().care()->membership(account).state, CareState::NotMember);
-        app.showPage(3);
-        for (const QString &sku : { QStringLiteral("WH-1000XM6"), QStringLiteral("CARE-1Y") }) {
-            QQuickItem *search = app.waitForItem(QStringLiteral("catalogSearch"));
-            QVERIFY(search);
-            app.typeInto(search, sku);
-            QQuickItem *add = app.waitForItem(QStringLiteral("catalogAction-") + sku);
-            QVERIFY2(add, qPrintable(sku));
-            app.activate(add);
-            QTRY_VERIFY(text(app).contains(QStringLiteral("Added to the cart")));
-        }
-        app.activate(app.item(QStringLiteral("cartTab")));
-        app.activate(app.waitForItem(QStringLiteral("checkoutButton")));
-        const auto type = [&app](const char *field, const QString &value) {
-            QQuickItem *item = app.waitForItem(QString::fromLatin1(field));
-            QVERIFY2(item, field);
-            app.typeInto(item, value);
-        };
-        type("shipName", QStringLiteral("Sam Lee"));
-        type("shipStreet", QStringLiteral("12 Boxwood Road"));
-        type("shipCity", QStringLiteral("Albany"));
-        app.context().shop()->checkout()->setState(QStringLiteral("NY"));
-        type("shipZip", QStringLiteral("12203"));
-        type("cardHolder", QStringLiteral("Sam Lee"));
-        type("cardNumber", QStringLiteral("4242 4242 4242 4242"));
-        type("cardExpiry", QStringLiteral("12/30"));
-        type("cardCvv", QStringLiteral("123"));
-        QQuickItem *place = app.waitForItem(QStringLiteral("placeOrderButton"));
-        QTRY_VERIFY2(place->isEnabled(), qPrintable(text(app)));
-        app.activate(place);
-        QTRY_VERIFY(text(app).contains(QStringLiteral(" is placed.")));
-        QCOMPARE(app.context().care()->membership(account).state, CareState::Active);
+        QTemporaryDir data;
+        GuiHarness::Config config;
+        config.dataDir = data.path();
+        {
+            GuiHarness app(config);
+            QVERIFY(app.start());
+            QVERIFY(app.context()
+                        .session()
+                        ->createAccount(QStringLiteral("new@example.com"), QStringLiteral("Sam Lee"),
+                            QStringLiteral("1990-05-05"), QStringLiteral("NY"), QStringLiteral("password1"))
+                        .isEmpty());
+            QTRY_VERIFY(app.context().session()->isSignedIn());
+            const AccountId account = app.context().session()->accountId();
+            QCOMPARE(app.context().care()->membership(account).state, CareState::NotMember);
+            app.showPage(3);
+            for (const QString &sku : { QStringLiteral("WH-1000XM6"), QStringLiteral("CARE-1Y") }) {
+                QQuickItem *search = app.waitForItem(QStringLiteral("catalogSearch"));
+                QVERIFY(search);
+                app.typeInto(search, sku);
+                QQuickItem *add = app.waitForItem(QStringLiteral("catalogAction-") + sku);
+                QVERIFY2(add, qPrintable(sku));
+                app.activate(add);
+                QTRY_VERIFY(text(app).contains(QStringLiteral("Added to the cart")));
+            }
+            app.activate(app.item(QStringLiteral("cartTab")));
+            app.activate(app.waitForItem(QStringLiteral("checkoutButton")));
+            const auto type = [&app](const char *field, const QString &value) {
+                QQuickItem *item = app.waitForItem(QString::fromLatin1(field));
+                QVERIFY2(item, field);
+                app.typeInto(item, value);
+            };
+            type("shipName", QStringLiteral("Sam Lee"));
+            type("shipStreet", QStringLiteral("12 Boxwood Road"));
+            type("shipCity", QStringLiteral("Albany"));
+            app.context().shop()->checkout()->setState(QStringLiteral("NY"));
+            type("shipZip", QStringLiteral("12203"));
+            type("cardHolder", QStringLiteral("Sam Lee"));
+            type("cardNumber", QStringLiteral("4242 4242 4242 4242"));
+            type("cardExpiry", QStringLiteral("12/30"));
+            type("cardCvv", QStringLiteral("123"));
+            QQuickItem *place = app.waitForItem(QStringLiteral("placeOrderButton"));
+            QTRY_VERIFY2(place->isEnabled(), qPrintable(text(app)));
+            app.activate(place);
+            QTRY_VERIFY(text(app).contains(QStringLiteral(" is placed.")));
+            QCOMPARE(app.context().care()->membership(account).state, CareState::Active);
 
-        app.showPage(2);
-        QTRY_VERIFY(text(app).contains(QStringLiteral("Your Care membership is active.")));
-        QVERIFY(text(app).contains(QStringLiteral("$179.99 will be charged")));
-        // The headphones bought with it are covered for two years (R-C9).
-        QTRY_VERIFY(text(app).contains(QStringLiteral("covered through")));
+            app.showPage(2);
+            QTRY_VERIFY(text(app).contains(QStringLiteral("Your Care membership is active.")));
+            QVERIFY(text(app).contains(QStringLiteral("$179.99 will be charged")));
+            // The headphones bought with it are covered for two years (R-C9).
+            QTRY_VERIFY(text(app).contains(QStringLiteral("covered through")));
+            QVERIFY(!text(app).contains(QStringLiteral("Your Care membership renews on")));
+        }
+
+        // R-C6: started again with --now 28 days before the renewal (past the 30-day notice
+        // date), the member signs in and finds the notice in the inbox.
+        config.now = QDateTime(QDate(2027, 10, 28), QTime(14, 0), Qt::UTC);
+        GuiHarness later(config);
+        QVERIFY(later.start());
+        QCOMPARE(later.context().session()->signIn(QStringLiteral("new@example.com"), QStringLiteral("password1")),
+            QString());
+        later.showPage(2);
+        QTRY_VERIFY2(text(later).contains(QStringLiteral("Your Care membership renews on Thursday, November 25, 2027")),
+            qPrintable(text(later)));
+        QVERIFY(text(later).contains(QStringLiteral("we will charge $179.99")));
     }
 
     void demoHeadphonesBoughtWithCareAreCovered()
