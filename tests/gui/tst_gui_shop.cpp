@@ -180,6 +180,8 @@ private Q_SLOTS:
         QVERIFY2(text(app).contains(QStringLiteral("Points you paid with, back to your balance: %1 points")
                                         .arg(QLocale().toString(applied))),
             qPrintable(text(app)));
+        // The carrying case that came free with the headphones (R-C10) goes with them.
+        QVERIFY(text(app).contains(QStringLiteral("Complimentary items that came with it go back too: 1")));
         shoot(app, QStringLiteral("orders-cancel-preview"));
         app.activate(app.waitForItem(QStringLiteral("confirmLineAction")));
         QTRY_COMPARE(app.context().points()->ledger().balance(account).available, before);

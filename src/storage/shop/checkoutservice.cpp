@@ -618,6 +618,9 @@ LinePreview CheckoutService::previewCancel(AccountId account, qint64 lineId, con
         if (!othersKeepShipping)
             p.shippingRefundCents = shippingLeft;
     }
+    // A complimentary item is cancelled with its product (R-C10); the preview says so.
+    for (const OrderLineRecord &other : m_orders.lines(line.orderId))
+        p.alsoReturned += other.complimentaryFor == line.id && !other.isClosed() ? 1 : 0;
     p.refundCents = refund + p.shippingRefundCents;
     splitRefund(loaded->order, &p);
     p.status = LinePreview::Status::Allowed;
