@@ -87,7 +87,7 @@ void OrdersModel::fetchMore(const QModelIndex &parent)
         return;
     const QList<OrderSummary> more = m_context->checkout()->orders().page(account(), m_rows.last().id, kPageSize);
     if (more.isEmpty()) {
-        m_total = int(m_rows.size()); // another terminal removed nothing, but never loop
+        m_total = int(m_rows.size()); // fewer than counted (changed elsewhere): stop asking
         Q_EMIT countChanged();
         return;
     }
