@@ -10,11 +10,6 @@
 namespace CareDesk {
 
 namespace {
-bool selfService(const OrderLineRecord &l)
-{
-    return l.complimentaryFor == 0 && l.kind != QLatin1String("software") && l.kind != QLatin1String("care");
-}
-
 bool sameShown(const OrderLineRecord &a, const OrderLineRecord &b)
 {
     return a.status == b.status && a.refundCents == b.refundCents && a.priceMatchCents == b.priceMatchCents
@@ -82,9 +77,9 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
     case ComplimentaryRole:
         return l.complimentaryFor != 0;
     case CanCancelRole:
-        return selfService(l) && l.isOpen();
+        return l.isCancellable();
     case CanReturnRole:
-        return selfService(l) && l.isPhysical() && l.hasShipped();
+        return l.isReturnable();
     case CanPriceMatchRole:
         return l.complimentaryFor == 0 && l.kind == QLatin1String("part") && !l.isClosed();
     case AccessibleTextRole: {

@@ -594,7 +594,7 @@ LinePreview CheckoutService::previewCancel(AccountId account, qint64 lineId, con
         p.status = LinePreview::Status::AlreadyShipped;
         return p;
     }
-    if (!line.isOpen() || line.complimentaryFor != 0) {
+    if (!line.isCancellable()) {
         p.status = LinePreview::Status::NotSelfService;
         return p;
     }

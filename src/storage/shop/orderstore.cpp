@@ -31,6 +31,16 @@ bool OrderLineRecord::isPhysical() const
     return kind == QLatin1String("product") || kind == QLatin1String("part");
 }
 
+bool OrderLineRecord::isCancellable() const
+{
+    return isOpen() && complimentaryFor == 0;
+}
+
+bool OrderLineRecord::isReturnable() const
+{
+    return isPhysical() && hasShipped() && complimentaryFor == 0;
+}
+
 namespace {
 
 // Plain character arrays, not QString globals: nothing to construct before main().

@@ -62,6 +62,12 @@ struct OrderLineRecord
     [[nodiscard]] bool hasShipped() const; ///< shipped or delivered (returnable)
     [[nodiscard]] bool isClosed() const; ///< cancelled or returned
     [[nodiscard]] bool isPhysical() const; ///< a product or part: it ships in a box
+    /// R-P7: the customer can cancel it: not shipped yet, and not a complimentary item
+    /// (that goes with its product). Software, Care and training past its day are never open.
+    [[nodiscard]] bool isCancellable() const;
+    /// R-K8: the customer can start a return: a product or part that shipped, not a
+    /// complimentary item (the 30-day window and defects are checked with the preview).
+    [[nodiscard]] bool isReturnable() const;
 };
 
 struct OrderRecord
