@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ordermoneycheck.h"
 #include "pointstestdb.h"
 
 #include "core/businesscalendar.h"
@@ -89,33 +90,10 @@ struct ShopTestDb : PointsTestDb
         return CareDesk::Sql::scalar(db->connection(), sql)->toInt();
     }
 
-    /// Money invariants of every order: what was charged equals the total less the points,
-    /// and what was refunded equals the lines' refunds plus shipping refunded.
+    /// Money invariants of every order (ordermoneycheck.h), then the ledger's.
     QString moneyProblem() const
     {
-        const QSqlDatabase c = db->connection();
-        QSqlQuery q(c);
-        q.exec(QStringLiteral("SELECT id, total_cents - points_value_cents, shipping_refund_cents FROM orders"));
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            const qint64 charged = CareDesk::Sql::scalar(c,
-                QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM order_payments WHERE order_id = ? AND kind "
-                               "LIKE '%-charge'"),
-                { id })
-                                       ->toLongLong();
-            const qint64 refunded = CareDesk::Sql::scalar(c,
-                QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM order_payments WHERE order_id = ? AND kind "
-                               "LIKE '%-refund'"),
-                { id })
-                                        ->toLongLong();
-            const qint64 lineRefunds = CareDesk::Sql::scalar(
-                c, QStringLiteral("SELECT COALESCE(SUM(refund_cents), 0) FROM order_lines WHERE order_id = ?"), { id })
-                                           ->toLongLong();
-            if (charged != q.value(1).toLongLong())
-                return QStringLiteral("order %1 charged %2, owed %3").arg(id).arg(charged).arg(q.value(1).toLongLong());
-            if (refunded != lineRefunds + q.value(2).toLongLong())
-                return QStringLiteral("order %1 refunded %2, lines say %3").arg(id).arg(refunded).arg(lineRefunds);
-        }
-        return invariantProblem();
+        const QString orders = orderMoneyProblem(db->connection());
+        return orders.isEmpty() ? invariantProblem() : orders;
     }
 };

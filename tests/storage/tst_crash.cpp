@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 
+#include "ordermoneycheck.h"
 #include "testenv.h"
 
 #include "storage/database.h"
@@ -49,31 +50,8 @@ private:
         if (scalar("SELECT count(*) FROM care_charges WHERE kind IN ('purchase', 'renewal')")
             != scalar("SELECT count(*) FROM care_transitions WHERE reason IN ('purchased', 'renewed')"))
             return QStringLiteral("a Care charge without its transition, or the reverse");
-        // The shop: no order without its lines or without the payment of what it cost beyond
-        // points (R-K7), no payment without its order, and every order's money balances.
-        if (scalar(
-                "SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id)")
-            != 0)
-            return QStringLiteral("an order without lines");
-        if (scalar("SELECT count(*) FROM orders o WHERE o.total_cents - o.points_value_cents != (SELECT "
-                   "COALESCE(SUM(p.amount_cents), 0) FROM order_payments p WHERE p.order_id = o.id AND p.kind LIKE "
-                   "'%-charge')")
-            != 0)
-            return QStringLiteral("an order whose charges differ from its total less its points");
-        if (scalar("SELECT count(*) FROM orders o WHERE (SELECT COALESCE(SUM(p.amount_cents), 0) FROM order_payments p "
-                   "WHERE p.order_id = o.id AND p.kind LIKE '%-refund') != o.shipping_refund_cents + (SELECT "
-                   "COALESCE(SUM(l.refund_cents), 0) FROM order_lines l WHERE l.order_id = o.id)")
-            != 0)
-            return QStringLiteral("an order whose refunds differ from its lines' refunds");
-        if (scalar("SELECT count(*) FROM order_payments p WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = "
-                   "p.order_id)")
-            != 0)
-            return QStringLiteral("a payment without its order");
-        // No points redeemed twice: an order's redeemed points are the sum of its redemptions.
-        if (scalar("SELECT count(*) FROM orders o WHERE o.account_id IS NOT NULL AND o.points_redeemed != (SELECT "
-                   "COALESCE(SUM(r.points), 0) FROM points_redemptions r WHERE r.order_id = o.id)")
-            != 0)
-            return QStringLiteral("an order's points differ from its redemptions");
+        if (const QString orders = orderMoneyProblem(c); !orders.isEmpty())
+            return orders;
         return {};
     }
 
