@@ -79,6 +79,14 @@
         <source>You were signed out after a while without activity, so nobody else at this terminal can use your account.</source>
         <translation>由于一段时间没有操作，您已自动退出登录，以免他人在此终端使用您的账户。</translation>
     </message>
+    <message>
+        <source>Your name contains line breaks or other control characters. Type it on one line.</source>
+        <translation>您的姓名包含换行符或其他控制字符。请在一行内输入。</translation>
+    </message>
+    <message>
+        <source>Check your date of birth: it is more than %1 years ago.</source>
+        <translation>请检查您的出生日期：它早于 %1 年前。</translation>
+    </message>
 </context>
 <context>
     <name>CardFields</name>
@@ -976,10 +984,6 @@
         <translation>缺少产品型号。</translation>
     </message>
     <message>
-        <source>The purchase date is missing or not a past date (year-month-day).</source>
-        <translation>缺少购买日期，或日期不早于今天（年-月-日）。</translation>
-    </message>
-    <message>
         <source>The description of the fault is missing.</source>
         <translation>缺少故障描述。</translation>
     </message>
@@ -994,6 +998,26 @@
     <message>
         <source>The request could not be saved. Nothing was changed; please try again.</source>
         <translation>无法保存申请。未做任何更改，请重试。</translation>
+    </message>
+    <message>
+        <source>The purchase date is missing, in the future or more than %1 years ago (year-month-day).</source>
+        <translation>缺少购买日期，或日期在今天之后或早于 %1 年前（年-月-日）。</translation>
+    </message>
+    <message>
+        <source>Your name contains line breaks or other control characters. Type it on one line.</source>
+        <translation>您的姓名包含换行符或其他控制字符。请在一行内输入。</translation>
+    </message>
+    <message>
+        <source>The address contains line breaks or other control characters. Type it on one line.</source>
+        <translation>地址包含换行符或其他控制字符。请在一行内输入。</translation>
+    </message>
+    <message>
+        <source>The product model contains line breaks or other control characters. Type it as printed on the product.</source>
+        <translation>产品型号包含换行符或其他控制字符。请按产品上印刷的型号输入。</translation>
+    </message>
+    <message>
+        <source>The description contains control characters that cannot be sent. Type it again or paste it as plain text.</source>
+        <translation>描述中包含无法发送的控制字符。请重新输入，或以纯文本粘贴。</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2587,22 @@
     <message>
         <source>This line has shipped, so it can no longer be cancelled; return it instead.</source>
         <translation>此项商品已发货，无法再取消；请改为退货。</translation>
+    </message>
+    <message>
+        <source>The name contains line breaks or other control characters that a shipping label cannot show. Type it on one line.</source>
+        <translation>收件人姓名包含换行符或其他控制字符，无法打印在运单上。请在一行内输入。</translation>
+    </message>
+    <message>
+        <source>The street address contains line breaks or other control characters that a shipping label cannot show. Type it on one line.</source>
+        <translation>街道地址包含换行符或其他控制字符，无法打印在运单上。请在一行内输入。</translation>
+    </message>
+    <message>
+        <source>The city contains line breaks or other control characters that a shipping label cannot show. Type it on one line.</source>
+        <translation>城市包含换行符或其他控制字符，无法打印在运单上。请在一行内输入。</translation>
+    </message>
+    <message>
+        <source>The student&apos;s name contains line breaks or other control characters. Type it on one line.</source>
+        <translation>学员姓名包含换行符或其他控制字符。请在一行内输入。</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,14 @@
         <source>You were signed out after a while without activity, so nobody else at this terminal can use your account.</source>
         <translation>由於一段時間沒有操作，您已自動登出，以免他人在此終端使用您的帳戶。</translation>
     </message>
+    <message>
+        <source>Your name contains line breaks or other control characters. Type it on one line.</source>
+        <translation>您的姓名包含換行符或其他控制字元。請在一行內輸入。</translation>
+    </message>
+    <message>
+        <source>Check your date of birth: it is more than %1 years ago.</source>
+        <translation>請檢查您的出生日期：它早於 %1 年前。</translation>
+    </message>
 </context>
 <context>
     <name>CardFields</name>
@@ -976,10 +984,6 @@
         <translation>缺少產品型號。</translation>
     </message>
     <message>
-        <source>The purchase date is missing or not a past date (year-month-day).</source>
-        <translation>缺少購買日期，或日期不早於今天（年-月-日）。</translation>
-    </message>
-    <message>
         <source>The description of the fault is missing.</source>
         <translation>缺少故障描述。</translation>
     </message>
@@ -994,6 +998,26 @@
     <message>
         <source>The request could not be saved. Nothing was changed; please try again.</source>
         <translation>無法儲存申請。未做任何變更，請重試。</translation>
+    </message>
+    <message>
+        <source>The purchase date is missing, in the future or more than %1 years ago (year-month-day).</source>
+        <translation>缺少購買日期，或日期在今天之後或早於 %1 年前（年-月-日）。</translation>
+    </message>
+    <message>
+        <source>Your name contains line breaks or other control characters. Type it on one line.</source>
+        <translation>您的姓名包含換行符或其他控制字元。請在一行內輸入。</translation>
+    </message>
+    <message>
+        <source>The address contains line breaks or other control characters. Type it on one line.</source>
+        <translation>地址包含換行符或其他控制字元。請在一行內輸入。</translation>
+    </message>
+    <message>
+        <source>The product model contains line breaks or other control characters. Type it as printed on the product.</source>
+        <translation>產品型號包含換行符或其他控制字元。請按產品上印刷的型號輸入。</translation>
+    </message>
+    <message>
+        <source>The description contains control characters that cannot be sent. Type it again or paste it as plain text.</source>
+        <translation>描述中包含無法傳送的控制字元。請重新輸入，或以純文字貼上。</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2587,22 @@
     <message>
         <source>This line has shipped, so it can no longer be cancelled; return it instead.</source>
         <translation>此項商品已出貨，無法再取消；請改為退貨。</translation>
+    </message>
+    <message>
+        <source>The name contains line breaks or other control characters that a shipping label cannot show. Type it on one line.</source>
+        <translation>收件人姓名包含換行符或其他控制字元，無法列印在貨運標籤上。請在一行內輸入。</translation>
+    </message>
+    <message>
+        <source>The street address contains line breaks or other control characters that a shipping label cannot show. Type it on one line.</source>
+        <translation>街道地址包含換行符或其他控制字元，無法列印在貨運標籤上。請在一行內輸入。</translation>
+    </message>
+    <message>
+        <source>The city contains line breaks or other control characters that a shipping label cannot show. Type it on one line.</source>
+        <translation>城市包含換行符或其他控制字元，無法列印在貨運標籤上。請在一行內輸入。</translation>
+    </message>
+    <message>
+        <source>The student&apos;s name contains line breaks or other control characters. Type it on one line.</source>
+        <translation>學員姓名包含換行符或其他控制字元。請在一行內輸入。</translation>
     </message>
 </context>
 <context>

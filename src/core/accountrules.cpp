@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "accountrules.h"
 
+#include "textcheck.h"
+
 #include <QRegularExpression>
 
 namespace CareDesk {
@@ -23,12 +25,18 @@ QList<AccountProblem> AccountRules::check(
         problems << AccountProblem::NameMissing;
     else if (name.size() > kMaxNameLength)
         problems << AccountProblem::NameTooLong;
+    else if (!TextCheck::isPrintableLine(name))
+        problems << AccountProblem::NameUnprintable;
 
     if (password.size() < kMinPasswordLength)
         problems << AccountProblem::PasswordTooShort;
     else if (password.size() > kMaxPasswordLength)
         problems << AccountProblem::PasswordTooLong;
 
+    if (account.birthDate.isValid() && account.birthDate < today.addYears(-kMaxAgeYears)) {
+        problems << AccountProblem::BirthDateTooLongAgo;
+        return problems;
+    }
     switch (eligibility.check(account.birthDate, account.state, today)) {
     case Eligibility::Verdict::Eligible:
         break;

@@ -26,10 +26,12 @@ enum class AccountProblem {
     EmailTooLong,
     NameMissing,
     NameTooLong,
+    NameUnprintable, ///< control characters, bidi overrides, broken UTF-16 (TextCheck)
     PasswordTooShort,
     PasswordTooLong,
     BirthDateMissing,
     BirthDateInFuture,
+    BirthDateTooLongAgo, ///< more than kMaxAgeYears ago: a typo (0001 for 2001), not a member
     TooYoung, ///< R-P10: under 18 (19 in AL and NE)
     StateNotUs, ///< R-P10: US residents only
     StateNotEligible,
@@ -43,6 +45,7 @@ public:
     static constexpr int kMaxPasswordLength = 256;
     static constexpr int kMaxEmailLength = 254; // RFC 5321 path limit
     static constexpr int kMaxNameLength = 100;
+    static constexpr int kMaxAgeYears = 120;
 
     /// Every problem, in form order (empty when the account may be created).
     [[nodiscard]] static QList<AccountProblem> check(

@@ -19,12 +19,16 @@ QString AccountWording::problem(AccountProblem problem, const QString &state)
         return tr("Enter your name.");
     case AccountProblem::NameTooLong:
         return tr("Your name can be at most %1 characters.").arg(AccountRules::kMaxNameLength);
+    case AccountProblem::NameUnprintable:
+        return tr("Your name contains line breaks or other control characters. Type it on one line.");
     case AccountProblem::PasswordTooShort:
         return tr("Choose a password of at least %1 characters.").arg(AccountRules::kMinPasswordLength);
     case AccountProblem::PasswordTooLong:
         return tr("Your password can be at most %1 characters.").arg(AccountRules::kMaxPasswordLength);
     case AccountProblem::BirthDateMissing:
         return tr("Enter your date of birth.");
+    case AccountProblem::BirthDateTooLongAgo:
+        return tr("Check your date of birth: it is more than %1 years ago.").arg(AccountRules::kMaxAgeYears);
     case AccountProblem::BirthDateInFuture:
         return tr("Your date of birth cannot be in the future.");
     case AccountProblem::TooYoung:

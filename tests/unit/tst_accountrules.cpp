@@ -41,6 +41,17 @@ private Q_SLOTS:
             << "   " << adult << "NY" << pw << QList<AccountProblem> { AccountProblem::NameMissing };
         QTest::newRow("R-P10 10,000-character name") << "a@b.co" << QString(10000, QChar(0x4E2D)) << adult << "NY" << pw
                                                      << QList<AccountProblem> { AccountProblem::NameTooLong };
+        QTest::newRow("R-P10 name with a line break")
+            << "a@b.co"
+            << "Ann\nLee" << adult << "NY" << pw << QList<AccountProblem> { AccountProblem::NameUnprintable };
+        QTest::newRow("R-P10 name with emoji is a name") << "a@b.co"
+                                                         << "Zoë 🌻" << adult << "NY" << pw << QList<AccountProblem> {};
+        QTest::newRow("R-P10 born in year 1")
+            << "a@b.co"
+            << "Ann" << QDate(1, 1, 1) << "NY" << pw << QList<AccountProblem> { AccountProblem::BirthDateTooLongAgo };
+        QTest::newRow("R-P10 born 120 years ago to the day")
+            << "a@b.co"
+            << "Ann" << QDate(2026, 11, 26).addYears(-120) << "NY" << pw << QList<AccountProblem> {};
         QTest::newRow("R-P10 short password")
             << "a@b.co"
             << "Ann" << adult << "NY"

@@ -5,6 +5,7 @@
 
 #include "core/programcalendar.h"
 #include "core/shop/shoprules.h"
+#include "core/textcheck.h"
 
 #include <QTest>
 
@@ -104,6 +105,37 @@ private Q_SLOTS:
             (QList<AddressCheck::Problem> { AddressCheck::Problem::NameMissing, AddressCheck::Problem::PoBox,
                 AddressCheck::Problem::CityMissing, AddressCheck::Problem::StateInvalid,
                 AddressCheck::Problem::ZipInvalid }));
+        // Issue #9: what a label cannot print is refused per field; other scripts' digits are
+        // not a ZIP code.
+        QCOMPARE(AddressCheck::check(
+                     { QStringLiteral("Ann\nLee"), QStringLiteral("1 Main St\u202E"), QStringLiteral("Alb\u0000any"),
+                         QStringLiteral("NY"), QStringLiteral("\u0661\u0662\u0662\u0660\u0667") }),
+            (QList<AddressCheck::Problem> { AddressCheck::Problem::NameUnprintable,
+                AddressCheck::Problem::StreetUnprintable, AddressCheck::Problem::CityUnprintable,
+                AddressCheck::Problem::ZipInvalid }));
+    }
+
+    void printableLines_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("printable");
+        QTest::newRow("Latin with accents") << QStringLiteral("Zoë Ångström") << true;
+        QTest::newRow("Chinese") << QStringLiteral("王小明") << true;
+        QTest::newRow("Arabic, right to left") << QStringLiteral("محمد بن علي") << true;
+        QTest::newRow("emoji with joiners") << QStringLiteral("👩‍👩‍👧 🏳️‍🌈") << true;
+        QTest::newRow("line break") << QStringLiteral("a\nb") << false;
+        QTest::newRow("tab") << QStringLiteral("a\tb") << false;
+        QTest::newRow("NUL") << QString(QChar(0)) << false;
+        QTest::newRow("escape sequence") << QStringLiteral("\u001b[31mred") << false;
+        QTest::newRow("right-to-left override") << QStringLiteral("\u202Etxt.exe") << false;
+        QTest::newRow("lone high surrogate") << QString(QChar(0xD83D)) << false;
+        QTest::newRow("lone low surrogate") << QString(QChar(0xDE00)) << false;
+    }
+    void printableLines()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, printable);
+        QCOMPARE(TextCheck::isPrintableLine(text), printable);
     }
 
     void cards_data()

@@ -151,6 +151,19 @@ private Q_SLOTS:
         spaces.fault = QStringLiteral("   ");
         spaces.purchasedOn = today.addDays(1);
         QCOMPARE(spaces.missing(today), (QList<F> { F::PurchaseDate, F::Fault }));
+        // Issue #9: a purchase more than 30 years back is a typo; 30 years to the day is not.
+        ServiceRequest old = complete;
+        old.purchasedOn = QDate(26, 5, 1);
+        QCOMPARE(old.missing(today), QList<F> { F::PurchaseDate });
+        old.purchasedOn = today.addYears(-ServiceRequest::kOldestPurchaseYears);
+        QVERIFY(old.missing(today).isEmpty());
+        // Control characters in a one-line field; the fault may span lines.
+        ServiceRequest pasted = complete;
+        pasted.customer = QStringLiteral("王\n小明");
+        pasted.fault = QStringLiteral("左耳无声\n右耳正常");
+        QCOMPARE(pasted.unprintable(), QList<F> { F::Customer });
+        pasted.request = QStringLiteral("维修\u0000");
+        QCOMPARE(pasted.unprintable(), (QList<F> { F::Customer, F::Request }));
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include "core/eligibility.h"
 #include "core/programcalendar.h"
+#include "core/textcheck.h"
 
 #include <QRegularExpression>
 
@@ -88,15 +89,22 @@ QList<AddressCheck::Problem> AddressCheck::check(const ShippingAddress &a)
     QList<Problem> problems;
     if (a.name.trimmed().isEmpty())
         problems << Problem::NameMissing;
+    else if (!TextCheck::isPrintableLine(a.name))
+        problems << Problem::NameUnprintable;
     if (a.street.trimmed().isEmpty())
         problems << Problem::StreetMissing;
+    else if (!TextCheck::isPrintableLine(a.street))
+        problems << Problem::StreetUnprintable;
     else if (isPoBox(a.street))
         problems << Problem::PoBox;
     if (a.city.trimmed().isEmpty())
         problems << Problem::CityMissing;
+    else if (!TextCheck::isPrintableLine(a.city))
+        problems << Problem::CityUnprintable;
     if (!Eligibility::isUsState(a.state))
         problems << Problem::StateInvalid;
-    static const QRegularExpression zip(QStringLiteral("^\\d{5}(-\\d{4})?$"));
+    // ASCII digits only: \d would also take Arabic-Indic and other scripts' digits.
+    static const QRegularExpression zip(QStringLiteral("^[0-9]{5}(-[0-9]{4})?$"));
     if (!zip.match(a.zip.trimmed()).hasMatch())
         problems << Problem::ZipInvalid;
     return problems;

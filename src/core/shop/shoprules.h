@@ -60,7 +60,17 @@ struct ShippingAddress
 class AddressCheck
 {
 public:
-    enum class Problem { NameMissing, StreetMissing, CityMissing, StateInvalid, ZipInvalid, PoBox };
+    enum class Problem {
+        NameMissing,
+        NameUnprintable, ///< TextCheck::isPrintableLine fails: a label could not show it
+        StreetMissing,
+        StreetUnprintable,
+        CityMissing,
+        CityUnprintable,
+        StateInvalid,
+        ZipInvalid,
+        PoBox,
+    };
     [[nodiscard]] static QList<Problem> check(const ShippingAddress &address);
     /// R-K6: "PO Box", "P.O. Box", "Post Office Box", "POB", "Box 12" alone, and their
     /// spacing/punctuation variants; a street that merely contains "box" (Boxwood Rd) passes.

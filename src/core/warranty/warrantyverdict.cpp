@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "warrantyverdict.h"
 
+#include "core/textcheck.h"
+
 #include <QRegularExpression>
 
 namespace CareDesk {
@@ -117,11 +119,28 @@ QList<ServiceRequest::Field> ServiceRequest::missing(const QDate &today) const
         fields << Field::Phone;
     if (blank(model))
         fields << Field::Model;
-    if (!purchasedOn.isValid() || purchasedOn > today)
+    // More than kOldestPurchaseYears back is a typo (0026 for 2026): no warranty runs that long.
+    if (!purchasedOn.isValid() || purchasedOn > today || purchasedOn < today.addYears(-kOldestPurchaseYears))
         fields << Field::PurchaseDate;
     if (blank(fault))
         fields << Field::Fault;
     if (blank(request))
+        fields << Field::Request;
+    return fields;
+}
+
+QList<ServiceRequest::Field> ServiceRequest::unprintable() const
+{
+    QList<Field> fields;
+    if (!TextCheck::isPrintableLine(customer))
+        fields << Field::Customer;
+    if (!TextCheck::isPrintableLine(address))
+        fields << Field::Address;
+    if (!TextCheck::isPrintableLine(model))
+        fields << Field::Model;
+    if (!TextCheck::isPrintableText(fault))
+        fields << Field::Fault;
+    if (!TextCheck::isPrintableText(request))
         fields << Field::Request;
     return fields;
 }

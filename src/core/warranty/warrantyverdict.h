@@ -97,9 +97,14 @@ struct ServiceRequest
     QString request; ///< what the customer wants: repair, replacement, ...
 
     enum class Field { Customer, Address, Phone, Model, PurchaseDate, Fault, Request };
+    static constexpr int kOldestPurchaseYears = 30;
     /// Every missing or unusable field, in form order (a phone needs 7 to 15 digits; a
-    /// purchase date cannot be in the future).
+    /// purchase date cannot be in the future nor more than kOldestPurchaseYears ago).
     [[nodiscard]] QList<Field> missing(const QDate &today) const;
+    /// The fields holding what a service form cannot show (TextCheck): control characters in
+    /// any field, line breaks in the one-line ones (name, address, model; the phone has its own
+    /// check). The fault and the request may span lines.
+    [[nodiscard]] QList<Field> unprintable() const;
 };
 
 } // namespace CareDesk

@@ -153,10 +153,19 @@ QString ShopWording::addressProblem(AddressCheck::Problem problem)
     switch (problem) {
     case AddressCheck::Problem::NameMissing:
         return tr("Enter the name of the person receiving the order.");
+    case AddressCheck::Problem::NameUnprintable:
+        return tr("The name contains line breaks or other control characters that a shipping label cannot show. "
+                  "Type it on one line.");
     case AddressCheck::Problem::StreetMissing:
         return tr("Enter the street address.");
+    case AddressCheck::Problem::StreetUnprintable:
+        return tr("The street address contains line breaks or other control characters that a shipping label "
+                  "cannot show. Type it on one line.");
     case AddressCheck::Problem::CityMissing:
         return tr("Enter the city.");
+    case AddressCheck::Problem::CityUnprintable:
+        return tr("The city contains line breaks or other control characters that a shipping label cannot show. "
+                  "Type it on one line.");
     case AddressCheck::Problem::StateInvalid:
         return tr("Choose a US state.");
     case AddressCheck::Problem::ZipInvalid:
@@ -250,6 +259,8 @@ QString ShopWording::trainingProblem(TrainingProblem problem)
         return tr("This class has already started. Choose a later class.");
     case TrainingProblem::StudentNameMissing:
         return tr("Enter the student's name.");
+    case TrainingProblem::StudentNameUnprintable:
+        return tr("The student's name contains line breaks or other control characters. Type it on one line.");
     case TrainingProblem::StudentEmailInvalid:
         return tr("Enter the student's email address, like name@example.com.");
     case TrainingProblem::GuestEmailInvalid:

@@ -284,7 +284,8 @@ QStringList WarrantyHelp::validateRequest(const QString &customer, const QString
             problems << tr("The product model is missing.");
             break;
         case ServiceRequest::Field::PurchaseDate:
-            problems << tr("The purchase date is missing or not a past date (year-month-day).");
+            problems << tr("The purchase date is missing, in the future or more than %1 years ago (year-month-day).")
+                            .arg(ServiceRequest::kOldestPurchaseYears);
             break;
         case ServiceRequest::Field::Fault:
             problems << tr("The description of the fault is missing.");
@@ -292,6 +293,28 @@ QStringList WarrantyHelp::validateRequest(const QString &customer, const QString
         case ServiceRequest::Field::Request:
             problems << tr("What you want (repair, replacement, ...) is missing.");
             break;
+        }
+    }
+    for (ServiceRequest::Field field : r.unprintable()) {
+        switch (field) {
+        case ServiceRequest::Field::Customer:
+            problems << tr("Your name contains line breaks or other control characters. Type it on one line.");
+            break;
+        case ServiceRequest::Field::Address:
+            problems << tr("The address contains line breaks or other control characters. Type it on one line.");
+            break;
+        case ServiceRequest::Field::Model:
+            problems << tr("The product model contains line breaks or other control characters. Type it as "
+                           "printed on the product.");
+            break;
+        case ServiceRequest::Field::Fault:
+        case ServiceRequest::Field::Request:
+            problems << tr("The description contains control characters that cannot be sent. Type it again "
+                           "or paste it as plain text.");
+            break;
+        case ServiceRequest::Field::Phone:
+        case ServiceRequest::Field::PurchaseDate:
+            break; // checked with the missing fields
         }
     }
     return problems;

@@ -4,6 +4,7 @@
 
 #include "core/accountrules.h"
 #include "core/programcalendar.h"
+#include "core/textcheck.h"
 #include "storage/care/careservice.h"
 #include "storage/points/pointsledger.h"
 #include "storage/sql.h"
@@ -422,6 +423,8 @@ TrainingResult CheckoutService::placeTraining(const TrainingRequest &request)
     }
     if (request.studentName.trimmed().isEmpty())
         result.problems << TrainingProblem::StudentNameMissing;
+    else if (!TextCheck::isPrintableLine(request.studentName))
+        result.problems << TrainingProblem::StudentNameUnprintable;
     if (!AccountRules::looksLikeEmail(AccountRules::normalizedEmail(request.studentEmail)))
         result.problems << TrainingProblem::StudentEmailInvalid;
     if (request.account == 0 && !AccountRules::looksLikeEmail(AccountRules::normalizedEmail(request.guestEmail)))

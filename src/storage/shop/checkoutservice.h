@@ -94,7 +94,14 @@ struct TrainingRequest
     QDateTime at;
 };
 
-enum class TrainingProblem { NotTraining, ClassStarted, StudentNameMissing, StudentEmailInvalid, GuestEmailInvalid };
+enum class TrainingProblem {
+    NotTraining,
+    ClassStarted,
+    StudentNameMissing,
+    StudentNameUnprintable, ///< control characters and the like (TextCheck), not for a certificate
+    StudentEmailInvalid,
+    GuestEmailInvalid,
+};
 
 struct TrainingResult
 {
