@@ -18,15 +18,29 @@ QString Backups::makeDaily(const Database &database, const QString &backupDir, c
     const QDir dir(backupDir);
     const QString target = dir.filePath(QStringLiteral("daily-%1.sqlite").arg(today.toString(Qt::ISODate)));
     QString written;
-    if (!QFileInfo::exists(target) && Sql::run(database.connection(), QStringLiteral("VACUUM INTO ?"), { target })) {
-        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!QFileInfo::exists(target) && writeCopy(database.connection(), target))
         written = target;
-    }
     // ISO dates sort by name: drop the oldest beyond `keep`.
     const QStringList daily = dir.entryList({ QStringLiteral("daily-*.sqlite") }, QDir::Files, QDir::Name);
     for (int i = 0; i + keep < daily.size(); ++i)
         QFile::remove(dir.filePath(daily.at(i)));
     return written;
+}
+
+bool Backups::writeCopy(const QSqlDatabase &db, const QString &target)
+{
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part); // left by a crash in the middle of an earlier copy
+    if (!Sql::run(db, QStringLiteral("VACUUM INTO ?"), { part })) {
+        QFile::remove(part);
+        return false;
+    }
+    QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!QFile::rename(part, target)) {
+        QFile::remove(part);
+        return false;
+    }
+    return true;
 }
 
 QString Backups::latest(const QString &backupDir)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace CareDesk {
@@ -21,6 +22,12 @@ public:
     /// path written, or "" when nothing was needed or it failed.
     static QString makeDaily(
         const Database &database, const QString &backupDir, const QDate &today, int keep = kKeepDays);
+
+    /// Writes a consistent copy of `db` to `target` through SQLite (VACUUM INTO). The copy is
+    /// written as <target>.part and renamed once complete, so a full disk or a crash never
+    /// leaves a half copy under a backup's name (one that would count as the latest and be
+    /// offered for restoring). False, with no file left, when it failed.
+    static bool writeCopy(const QSqlDatabase &db, const QString &target);
 
     /// The newest copy in `backupDir` (daily or pre-migration), or "".
     [[nodiscard]] static QString latest(const QString &backupDir);

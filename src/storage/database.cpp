@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "database.h"
 
+#include "backups.h"
 #include "migrations.h"
 #include "sql.h"
 #include "transaction.h"
@@ -257,7 +258,7 @@ bool Database::backupSqlite(const QString &backupDir, int fromVersion, QString *
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QStringLiteral("%1-%2.sqlite").arg(base).arg(n);
     // VACUUM INTO writes a consistent, compacted copy through SQLite itself (WAL included).
-    if (!Sql::run(connection(), QStringLiteral("VACUUM INTO ?"), { target })) {
+    if (!Backups::writeCopy(connection(), target)) {
         *detail = QStringLiteral("cannot write the backup %1").arg(target);
         return false;
     }
