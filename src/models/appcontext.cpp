@@ -145,14 +145,14 @@ bool AppContext::start()
 
     // Program terms, catalog and shop terms are data (RULES.md): a malformed file stops the
     // start, naming file and line.
-    const ProgramTermsLoad terms = loadProgramTerms(QStringLiteral(":/programs/my-sony.json"));
+    const ProgramTermsLoad terms = loadProgramTerms(m_options.dataFileRoot + QStringLiteral("/programs/my-sony.json"));
     if (!terms.terms) {
         m_dataFileProblem = QStringLiteral("%1:%2: %3").arg(terms.fileName).arg(terms.line).arg(terms.problem);
         m_startupError = StartupError::DataFileInvalid;
         return false;
     }
-    CatalogLoad catalog = loadCatalog(QStringLiteral(":/shop/catalog.json"));
-    const ShopTermsLoad shopTerms = loadShopTerms(QStringLiteral(":/shop/shop-terms.json"));
+    CatalogLoad catalog = loadCatalog(m_options.dataFileRoot + QStringLiteral("/shop/catalog.json"));
+    const ShopTermsLoad shopTerms = loadShopTerms(m_options.dataFileRoot + QStringLiteral("/shop/shop-terms.json"));
     const CareTerms careTerms;
     if (catalog.catalog && catalog.catalog->careItem()
         && catalog.catalog->careItem()->priceCents != careTerms.feeCents) {

@@ -44,6 +44,9 @@ public:
         QString databaseUrl; ///< --database: a shared store; empty: the saved choice, else SQLite in dataDir
         PasswordHasher::Cost hashCost = PasswordHasher::Cost::Interactive;
         bool seedDemo = true; ///< create the demo member on first start
+        /// Where the shipped data files (programs/, shop/) are read from: the resources built
+        /// into the app. Tests point it at a folder holding a damaged copy.
+        QString dataFileRoot = QStringLiteral(":");
     };
 
     /// Why the app could not start; each has a worded message (startupErrorText()).

@@ -26,6 +26,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -491,6 +493,84 @@ private Q_SLOTS:
         faq.setQuery(value);
         QVERIFY(faq.rowCount() >= 0);
         QCOMPARE(fingerprint(), before);
+    }
+
+    void malformedDataFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("find");
+        QTest::addColumn<QString>("replace");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("catalog: a negative price, line 14") << "shop/catalog.json"
+                                                            << "\"priceCents\": 29999"
+                                                            << "\"priceCents\": -29999"
+                                                            << "catalog.json:14";
+        QTest::newRow("catalog: a price that is text, line 8") << "shop/catalog.json"
+                                                               << "\"priceCents\": 44999"
+                                                               << "\"priceCents\": \"a lot\""
+                                                               << "catalog.json:8";
+        QTest::newRow("catalog: cut off after line 20") << "shop/catalog.json"
+                                                        << "\"priceCents\": 5999,"
+                                                        << "\"priceCents\": 5999"
+                                                        << "catalog.json:20";
+        QTest::newRow("program terms: 10^12 points per dollar, line 5") << "programs/my-sony.json"
+                                                                        << "\"pointsPerDollar\": 2"
+                                                                        << "\"pointsPerDollar\": 1000000000000"
+                                                                        << "my-sony.json:5";
+        QTest::newRow("shop terms: ground shipping at -$7.99, line 4") << "shop/shop-terms.json"
+                                                                       << "\"priceCents\": 799"
+                                                                       << "\"priceCents\": -799"
+                                                                       << "shop-terms.json:4";
+    }
+
+    // The shipped catalog and terms are data (RULES.md): a malformed one stops the start with
+    // the file and the line named, and the member's own data is not touched.
+    void malformedDataFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, find);
+        QFETCH(QString, replace);
+        QFETCH(QString, named);
+        startContext(true);
+        const QString data = m_context->dataDir();
+        QCOMPARE(m_context->session()->signInAsDemo(), QString());
+        const Points before = m_context->points()->ledger().balance(m_context->session()->accountId()).available;
+        m_context.reset();
+
+        // A copy of the shipped files with one value broken.
+        QTemporaryDir shipped;
+        for (const char *name : { "programs/my-sony.json", "shop/catalog.json", "shop/shop-terms.json" }) {
+            const QString target = shipped.filePath(QString::fromLatin1(name));
+            QVERIFY(QDir().mkpath(QFileInfo(target).path()));
+            QVERIFY(QFile::copy(QStringLiteral(":/") + QString::fromLatin1(name), target));
+            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        QFile broken(shipped.filePath(file));
+        QVERIFY(broken.open(QIODevice::ReadOnly));
+        QByteArray json = broken.readAll();
+        broken.close();
+        QVERIFY2(json.contains(find.toUtf8()), qPrintable(find));
+        json.replace(json.indexOf(find.toUtf8()), find.toUtf8().size(), replace.toUtf8());
+        if (QTest::currentDataTag() == QByteArray("catalog: cut off after line 20"))
+            json.truncate(json.indexOf(replace.toUtf8()) + replace.toUtf8().size());
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        broken.write(json);
+        broken.close();
+
+        AppContext::Options options = testContextOptions(data);
+        options.dataFileRoot = shipped.path();
+        {
+            AppContext damaged(options);
+            QVERIFY(!damaged.start());
+            QCOMPARE(damaged.startupError(), AppContext::StartupError::DataFileInvalid);
+            const QString text = damaged.startupErrorText();
+            QVERIFY2(text.contains(named), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Reinstall")), qPrintable(text));
+        }
+        AppContext again(testContextOptions(data));
+        QVERIFY(again.start());
+        QCOMPARE(again.session()->signInAsDemo(), QString());
+        QCOMPARE(again.points()->ledger().balance(again.session()->accountId()).available, before);
     }
 
 private:
