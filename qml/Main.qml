@@ -100,6 +100,22 @@ ApplicationWindow {
         }
     }
 
+    // The storage itself in trouble (a full disk, a folder gone read-only): why the last
+    // action saved nothing and what to do, above every page until a save works again.
+    header: Label {
+        objectName: "storageTrouble"
+        visible: StorageHealth.problem.length > 0
+        text: StorageHealth.problem
+        wrapMode: Text.Wrap
+        color: Theme.accentText
+        padding: Theme.spacing
+        background: Rectangle {
+            color: Theme.danger
+        }
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+
     // Signed out: sign in, or create an account (Escape goes back).
     Item {
         id: signedOut

@@ -743,6 +743,21 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::StorageHealth</name>
+    <message>
+        <source>The disk is full, so CareDesk could not save your last change and kept nothing of it. Free some space, then try again.</source>
+        <translation>磁盘已满，CareDesk 无法保存您刚才的更改，也未保留其中任何部分。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>CareDesk can no longer write to its data folder, so your last change was not saved. Check that the disk is still connected and writable, then restart CareDesk.</source>
+        <translation>CareDesk 无法再写入其数据文件夹，因此您刚才的更改未保存。请检查磁盘是否仍已连接且可写入，然后重新启动 CareDesk。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error, so your last change was not saved. Check the disk; what was saved before is in the database and its daily copies.</source>
+        <translation>磁盘报告了错误，因此您刚才的更改未保存。请检查磁盘；之前保存的内容仍在数据库及其每日副本中。</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::TrainingCheckout</name>
     <message>
         <source>%1: %2, %3. %4 for one student.</source>

@@ -743,6 +743,21 @@
     </message>
 </context>
 <context>
+    <name>CareDesk::StorageHealth</name>
+    <message>
+        <source>The disk is full, so CareDesk could not save your last change and kept nothing of it. Free some space, then try again.</source>
+        <translation>磁碟已滿，CareDesk 無法儲存您剛才的變更，也未保留其中任何部分。請釋放一些空間後重試。</translation>
+    </message>
+    <message>
+        <source>CareDesk can no longer write to its data folder, so your last change was not saved. Check that the disk is still connected and writable, then restart CareDesk.</source>
+        <translation>CareDesk 無法再寫入其資料夾，因此您剛才的變更未儲存。請檢查磁碟是否仍已連接且可寫入，然後重新啟動 CareDesk。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error, so your last change was not saved. Check the disk; what was saved before is in the database and its daily copies.</source>
+        <translation>磁碟回報了錯誤，因此您剛才的變更未儲存。請檢查磁碟；之前儲存的內容仍在資料庫及其每日副本中。</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::TrainingCheckout</name>
     <message>
         <source>%1: %2, %3. %4 for one student.</source>

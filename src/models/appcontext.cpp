@@ -5,6 +5,7 @@
 #include "appclock.h"
 #include "language.h"
 #include "session.h"
+#include "storagehealth.h"
 
 #include "carestatus.h"
 #include "databasesettings.h"
@@ -50,6 +51,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
     m_database = std::make_unique<Database>(QStringLiteral("caredesk-%1").arg(++s_connectionCounter));
     m_hasher = std::make_unique<PasswordHasher>(options.hashCost);
     m_appClock = new AppClock(*m_clock, this);
+    m_storageHealth = new StorageHealth(this);
     m_language = new Language(settingsPath(), options.language, this);
     m_session = new Session(this);
     m_pointsDashboard = new PointsDashboard(*this, this);
@@ -427,6 +429,11 @@ Session *AppContext::session() const
 AppClock *AppContext::appClock() const
 {
     return m_appClock;
+}
+
+StorageHealth *AppContext::storageHealth() const
+{
+    return m_storageHealth;
 }
 
 Language *AppContext::language() const

@@ -16,6 +16,7 @@
 namespace CareDesk {
 
 class AppClock;
+class StorageHealth;
 class IdleSignOut;
 class CareService;
 class Catalog;
@@ -92,6 +93,7 @@ public:
 
     [[nodiscard]] Session *session() const;
     [[nodiscard]] AppClock *appClock() const;
+    [[nodiscard]] StorageHealth *storageHealth() const;
     [[nodiscard]] Language *language() const;
     /// The points use cases (nullptr until start() succeeded).
     [[nodiscard]] PointsService *points() const;
@@ -128,6 +130,7 @@ private:
     Database::OpenResult m_openResult;
     Session *m_session = nullptr;
     AppClock *m_appClock = nullptr;
+    StorageHealth *m_storageHealth = nullptr;
     Language *m_language = nullptr;
     std::unique_ptr<PointsService> m_points;
     PointsDashboard *m_pointsDashboard = nullptr;

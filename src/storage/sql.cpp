@@ -102,6 +102,19 @@ QString describeError(const QSqlQuery &query)
     return QStringLiteral("[%1] %2").arg(error.nativeErrorCode(), error.text());
 }
 
+namespace {
+std::function<void(StorageTrouble)> &troubleListener()
+{
+    static std::function<void(StorageTrouble)> listener;
+    return listener;
+}
+} // namespace
+
+void setTroubleListener(std::function<void(StorageTrouble)> listener)
+{
+    troubleListener() = std::move(listener);
+}
+
 namespace detail {
 
 namespace {
@@ -161,12 +174,19 @@ void noteFailure(const QSqlDriver *driver, const QSqlError &error)
     RetryAttempt *a = RetryAttempt::runningOn(driver);
     if (a && isRetryableConflict(dialectOf(driver), error))
         a->m_conflict = true;
+    if (troubleListener()) {
+        const StorageTrouble trouble = troubleOf(dialectOf(driver), error);
+        if (trouble != StorageTrouble::None)
+            troubleListener()(trouble);
+    }
 }
 
 void noteCommit(const QSqlDriver *driver)
 {
     if (RetryAttempt *a = RetryAttempt::runningOn(driver))
         ++a->m_commits;
+    if (troubleListener())
+        troubleListener()(StorageTrouble::None);
 }
 
 } // namespace detail

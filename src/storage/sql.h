@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sqldialect.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -9,6 +11,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <type_traits>
@@ -50,6 +53,11 @@ bool runDdl(const QSqlDatabase &db, const QString &ddl);
 
 /// The last error of a query as one line, for logs and diagnostics (never shown as-is to users).
 [[nodiscard]] QString describeError(const QSqlQuery &query);
+
+/// Called with the trouble (troubleOf) of every failed statement that has one, and with
+/// StorageTrouble::None after every commit: the storage works again. One listener per
+/// process, the app's (AppContext shows it); an empty function removes it.
+void setTroubleListener(std::function<void(StorageTrouble)> listener);
 
 namespace detail {
 /// One run of a use case under withRetry(); use withRetry(), not this.

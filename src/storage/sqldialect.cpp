@@ -41,6 +41,45 @@ bool isRetryableConflict(SqlDialect dialect, const QSqlError &error)
     return false;
 }
 
+StorageTrouble troubleOf(SqlDialect dialect, const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    switch (dialect) {
+    case SqlDialect::PostgreSQL:
+        if (code == QLatin1String("53100"))
+            return StorageTrouble::DiskFull;
+        if (code == QLatin1String("25006"))
+            return StorageTrouble::ReadOnly;
+        if (code == QLatin1String("58030"))
+            return StorageTrouble::IoError;
+        return StorageTrouble::None;
+    case SqlDialect::SQLite: {
+        bool ok = false;
+        const int primary = code.toInt(&ok) & 0xff;
+        if (!ok)
+            return StorageTrouble::None;
+        constexpr int sqliteReadOnly = 8;
+        constexpr int sqliteIoErr = 10;
+        constexpr int sqliteCorrupt = 11;
+        constexpr int sqliteFull = 13;
+        constexpr int sqliteCantOpen = 14;
+        switch (primary) {
+        case sqliteFull:
+            return StorageTrouble::DiskFull;
+        case sqliteReadOnly:
+            return StorageTrouble::ReadOnly;
+        case sqliteIoErr:
+        case sqliteCorrupt:
+        case sqliteCantOpen:
+            return StorageTrouble::IoError;
+        default:
+            return StorageTrouble::None;
+        }
+    }
+    }
+    return StorageTrouble::None;
+}
+
 QString forUpdate(SqlDialect dialect)
 {
     return dialect == SqlDialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();

@@ -39,6 +39,16 @@ enum class SqlDialect {
 /// Sql::withRetry is the one place that acts on it.
 [[nodiscard]] bool isRetryableConflict(SqlDialect dialect, const QSqlError &error);
 
+/// Trouble with the storage itself rather than with one use case: no retry and no other input
+/// helps, the member has to act (free disk space, check the disk). Issue #9.
+enum class StorageTrouble {
+    None,
+    DiskFull, ///< SQLITE_FULL; PostgreSQL 53100 disk_full
+    ReadOnly, ///< SQLITE_READONLY (the file or folder became read-only); PostgreSQL 25006
+    IoError, ///< SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_CANTOPEN; PostgreSQL 58030 io_error
+};
+[[nodiscard]] StorageTrouble troubleOf(SqlDialect dialect, const QSqlError &error);
+
 /// Schema DDL is written once with placeholders and rendered per engine:
 ///   {id}     auto-increment integer primary key
 ///   {bigint} 64-bit integer (money in cents, points, epoch milliseconds)

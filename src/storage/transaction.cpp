@@ -41,9 +41,13 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_db.commit()) {
-        qCWarning(lcSql) << "COMMIT failed:" << m_db.lastError().text();
-        Sql::detail::noteFailure(m_db.driver(), m_db.lastError());
+    // A statement, not QSqlDatabase::commit(): Qt 6.4's drivers drop the engine's error code
+    // there, and the code is what tells a busy database (run again), a full disk and an I/O
+    // error (tell the member) apart.
+    QSqlQuery commit(m_db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        qCWarning(lcSql) << "COMMIT failed:" << commit.lastError().text();
+        Sql::detail::noteFailure(m_db.driver(), commit.lastError());
         rollback();
         return false;
     }

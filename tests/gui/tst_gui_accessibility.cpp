@@ -6,7 +6,9 @@
 #include "guiharness.h"
 #include "language.h"
 #include "session.h"
+#include "storagehealth.h"
 
+#include <QDir>
 #include <QQmlComponent>
 #include <QTest>
 
@@ -94,6 +96,50 @@ private Q_SLOTS:
                 problems << pages.at(page).toMap().value("key").toString() + QStringLiteral(": ") + problem;
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void storageTroubleAboveEveryPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en 200%") << QStringLiteral("en") << QStringLiteral("The disk is full");
+        QTest::newRow("zh_CN 200%") << QStringLiteral("zh_CN") << QStringLiteral("磁盘已满");
+    }
+    // Issue #9: when the disk fills up, the window says why nothing was saved and what to do,
+    // above whatever page is open, as an alert a screen reader reads out, unclipped at 200%.
+    void storageTroubleAboveEveryPage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        GuiHarness::Config config;
+        config.language = language;
+        config.fontScale = 2.0;
+        GuiHarness app(config);
+        QVERIFY(app.start());
+        QCOMPARE(app.context().session()->signInAsDemo(), QString());
+        app.showPage(3);
+        auto *banner = app.window()->findChild<QQuickItem *>(QStringLiteral("storageTrouble"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        app.context().storageHealth()->report(StorageTrouble::DiskFull);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(
+            banner->property("text").toString().contains(expected), qPrintable(banner->property("text").toString()));
+        QTRY_VERIFY(banner->height() > 0);
+        // The pages move down below it: nothing is covered.
+        const auto *pages = app.window()->property("contentItem").value<QQuickItem *>();
+        QVERIFY(pages && pages != app.window()->contentItem());
+        QTRY_VERIFY(pages->y() >= banner->height());
+        QCOMPARE(GuiHarness::accessibilityProblems(banner), QStringList());
+        QCOMPARE(GuiHarness::clippedTexts(banner), QStringList());
+        const QString shots = qEnvironmentVariable("CAREDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            settle();
+            app.window()->grabWindow().save(
+                QDir(shots).filePath(QStringLiteral("storage-trouble-%1.png").arg(language)));
+        }
+        app.context().storageHealth()->report(StorageTrouble::None); // a save worked again
+        QTRY_VERIFY(!banner->isVisible());
     }
 
     void checkerFindsUnnamedControls()

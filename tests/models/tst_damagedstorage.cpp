@@ -12,6 +12,7 @@
 #include "pointsdashboard.h"
 #include "session.h"
 #include "shop.h"
+#include "storagehealth.h"
 #include "warrantyhelp.h"
 
 #include "storage/ordermoneycheck.h"
@@ -218,10 +219,14 @@ private Q_SLOTS:
         fillDisk(disk);
         const QString figures = accountFigures(context);
 
+        QCOMPARE(context.storageHealth()->problem(), QString());
         QVERIFY(!checkout->place());
         verifyReadable(checkout->outcome(), "place order");
         QVERIFY2(checkout->outcome().contains(QStringLiteral("nothing was charged")), qPrintable(checkout->outcome()));
         QCOMPARE(accountFigures(context), figures);
+        // Above every page: why, and what to do.
+        QCOMPARE(context.storageHealth()->trouble(), StorageTrouble::DiskFull);
+        QVERIFY(context.storageHealth()->problem().contains(QStringLiteral("Free some space")));
 
         verifyReadable(shop->cart()->add(QStringLiteral("NP-FZ100"), 1), "add to cart");
         QCOMPARE(accountFigures(context), figures);
@@ -260,6 +265,7 @@ private Q_SLOTS:
         fillCard();
         QVERIFY2(checkout->place(), qPrintable(checkout->outcome()));
         QCOMPARE(context.points()->ledger().balance(session->accountId()).available, available - 500);
+        QCOMPARE(context.storageHealth()->problem(), QString()); // saving works again
         verifyConsistent(context);
     }
 
