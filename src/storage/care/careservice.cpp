@@ -365,11 +365,25 @@ bool CareService::setAutoRenew(AccountId account, bool on, const QDateTime &at)
 RefundQuote CareService::refundQuote(AccountId account, const QDate &today) const
 {
     const CareMembership m = membership(account);
-    const QList<TermOrder> orders = m_orders && m.termStart.isValid()
+    QList<TermOrder> orders = m_orders && m.termStart.isValid()
         ? m_orders->termOrders(account, m.termStart, m.renewalOn)
         : QList<TermOrder> {};
+    // R-C8 with R-C3: Care bought as a guest came in a guest order, which has no account, so
+    // termOrders() misses it and its benefits (R-C10: from that order on) were refunded too.
+    // The order of a guest purchase activated for this account, placed in the term, counts.
+    bool guestOrdersRead = true;
+    if (m_orders && m.termStart.isValid()) {
+        QSqlQuery guest = Sql::prepare(m_db,
+            QStringLiteral("SELECT order_id FROM care_guest_purchases WHERE state = 'activated' AND account_id = ? "
+                           "AND purchased_at >= ? AND purchased_at < ? ORDER BY id"));
+        guestOrdersRead = Sql::exec(guest,
+            { account, Sql::toEpochMs(ProgramCalendar::startOfDay(m.termStart)),
+                Sql::toEpochMs(ProgramCalendar::startOfDay(m.renewalOn)) });
+        while (guestOrdersRead && guest.next())
+            orders.append(m_orders->orderAsTermOrder(guest.value(0).toLongLong()));
+    }
     RefundQuote quote = CareRules::refundQuote(m.termStart, today, orders, m_terms);
-    if (!m.hasBenefits()) {
+    if (!m.hasBenefits() || !guestOrdersRead) {
         quote.withinWindow = false;
         quote.refundCents = 0;
     }
