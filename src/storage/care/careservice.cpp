@@ -402,10 +402,20 @@ std::optional<Cents> CareService::refund(AccountId account, const QDateTime &at)
             return std::nullopt;
         const CareTransition t = m.refund(at);
         const auto card = cardOnFile(account);
-        const bool ok = save(account, m) && record(account, t)
-            && charge(account, at, "refund", -quote.refundCents, card ? card->last4 : QString())
-            && addMessage(account, at, QStringLiteral("refunded"), Sql::toDateText(m.termStart),
-                ProgramCalendar::dateOf(at), {}, quote.refundCents);
+        const bool charged = save(account, m) && record(account, t)
+            && charge(account, at, "refund", -quote.refundCents, card ? card->last4 : QString());
+        // One message per refund, named by its charge row: the term's start (the reference
+        // before) is not unique, so a member who bought, was refunded and bought again the
+        // same day lost the second refund's message as a "duplicate" (tst_careproperties).
+        const auto refundId = charged
+            ? Sql::scalar(m_db,
+                QStringLiteral("SELECT MAX(id) FROM care_charges WHERE account_id = ? AND kind = 'refund'"),
+                { account })
+            : std::nullopt;
+        const bool ok = refundId
+            && addMessage(account, at, QStringLiteral("refunded"),
+                QStringLiteral("refund-%1").arg(refundId->toLongLong()), ProgramCalendar::dateOf(at), {},
+                quote.refundCents);
         if (!ok || !tx.commit())
             return std::nullopt;
         return std::make_pair(quote.refundCents, card ? card->token : QString());
