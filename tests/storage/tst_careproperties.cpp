@@ -526,15 +526,14 @@ private Q_SLOTS:
                     : roll < 49        ? Op::PlaceOrder
                     : roll < 57        ? Op::UndoOrder
                                        : Op::TimePasses;
-                const QString where
-                    = QStringLiteral("seed %1, step %2 (member %3, %4), op \"%5\" at %6 ET; replay: %7: ")
-                          .arg(run.seed)
-                          .arg(step)
-                          .arg(members)
-                          .arg(careStateCode(m.state))
-                          .arg(QLatin1String(name(op)))
-                          .arg(now.toTimeZone(newYork()).toString(Qt::ISODateWithMs))
-                          .arg(run.replay());
+                QString where = QStringLiteral("seed %1, step %2 (member %3, %4), op \"%5\" at %6 ET; replay: %7: ")
+                                    .arg(run.seed)
+                                    .arg(step)
+                                    .arg(members)
+                                    .arg(careStateCode(m.state))
+                                    .arg(QLatin1String(name(op)))
+                                    .arg(now.toTimeZone(newYork()).toString(Qt::ISODateWithMs))
+                                    .arg(run.replay());
                 switch (op) {
                 case Op::Buy:
                 case Op::BuyAsGuestHere: {
@@ -653,6 +652,7 @@ private Q_SLOTS:
                 }
                 case Op::TimePasses: {
                     now = nextInstant(random, m, now);
+                    where += QStringLiteral("to %1: ").arg(now.toTimeZone(newYork()).toString(Qt::ISODateWithMs));
                     // The app's clock jobs (AppContext): renewals, notices, lapses, guest windows.
                     m_care->runClock(account, now);
                     QVERIFY2(
