@@ -123,6 +123,7 @@ struct ShopModel
 {
     std::vector<Lot> lots;
     std::map<qint64, ModelOrder> orders;
+    qint64 focus = 0; ///< the order whose window edge time just moved to
     Cents charged = 0;
     Cents refunded = 0;
 
@@ -617,14 +618,20 @@ private:
     {
         QList<Pick> all;
         QList<Pick> fitting;
+        QList<Pick> focused; // the order whose day 30/31 it is: its lines first
         for (auto &[id, o] : m.orders) {
             for (ModelLine &l : o.lines) {
                 all.append({ &o, &l });
                 if (fits(l))
                     fitting.append({ &o, &l });
+                if (id == m.focus)
+                    focused.append({ &o, &l });
             }
         }
-        const QList<Pick> &from = !fitting.isEmpty() && random.bounded(5) != 0 ? fitting : all;
+        const int roll = int(random.bounded(10));
+        const QList<Pick> &from = !focused.isEmpty() && roll < 6 ? focused
+            : !fitting.isEmpty() && roll < 9                     ? fitting
+                                                                 : all;
         return from.isEmpty() ? Pick {} : from.at(int(random.bounded(int(from.size()))));
     }
 
@@ -787,72 +794,76 @@ private:
         }
     }
 
-    // Boundary-heavy: the next ship (17:00) and delivery (14:00) instants, the R-K8 and
-    // R-K10 day 30/31 of an order, R-K2's 03:00 and 06:00 and R-K5's 18:00, New York DST
-    // changes and Feb 29 — each the last millisecond before and the first instant at — or a
-    // plain random duration, now and then months (so points expire, R-P4).
-    static QDateTime nextInstant(const ShopModel &m, QRandomGenerator &random, const QDateTime &now)
+    // Boundary-heavy: the next ship (17:00) or delivery (14:00) instant; the last instant of
+    // day 30 or the first of day 31 of a recent order (R-K8, R-K10: the steps after it act
+    // on that order's lines first); R-K2's 03:00 and 06:00 and R-K5's 18:00; a New York DST
+    // Sunday or Feb 29 — each the last millisecond before or the first instant at — or a
+    // plain random duration, now and then a year or two (so points expire, R-P4).
+    static QDateTime nextInstant(ShopModel &m, QRandomGenerator &random, const QDateTime &now)
     {
-        QList<QDateTime> c;
-        const auto add = [&](const QDateTime &t) {
-            if (t.isValid() && t > now)
-                c.append(t);
-        };
-        const auto edge = [&](const QDateTime &t) {
-            add(t.addMSecs(-1));
-            add(t);
-        };
-        QDate firstShip;
-        QDate firstDelivery;
-        QList<QDate> placedDays;
-        for (const auto &[id, o] : m.orders) {
-            if (o.placedOn.addDays(kReturnDays + 1) >= dayOf(now))
-                placedDays.append(o.placedOn);
-            for (const ModelLine &l : o.lines) {
-                if ((l.status == QLatin1String("placed") || l.status == QLatin1String("backordered"))
-                    && (!firstShip.isValid() || l.shipOn < firstShip))
-                    firstShip = l.shipOn;
-                if (l.status == QLatin1String("shipped") && (!firstDelivery.isValid() || l.deliverBy < firstDelivery))
-                    firstDelivery = l.deliverBy;
-            }
-        }
-        if (firstShip.isValid())
-            edge(wall(firstShip, 17));
-        if (firstDelivery.isValid())
-            edge(wall(firstDelivery, 14));
-        if (!placedDays.isEmpty()) {
-            const QDate placed = placedDays.at(int(random.bounded(int(placedDays.size()))));
-            edge(wall(placed.addDays(kReturnDays + 1), 0)); // day 30's end, day 31's start
-        }
         const QDate today = dayOf(now);
-        for (const QDate &d : { today, today.addDays(1) }) {
-            edge(wall(d, 3));
-            edge(wall(d, 6));
-            edge(wall(d, 18));
-        }
-        for (int year = today.year(); year <= today.year() + 1; ++year) {
-            QDate march(year, 3, 8);
-            march = march.addDays((7 - march.dayOfWeek()) % 7);
-            QDate november(year, 11, 1);
-            november = november.addDays((7 - november.dayOfWeek()) % 7);
-            edge(wall(march, 3)); // 02:00 -> 03:00
-            add(wall(march, 10)); // an order on the day (emergency parts ship any day, R-K5)
-            add(wall(march, 16, 30));
-            add(wall(november, 1, 30)); // the first of two
-            add(wall(november, 10));
-            add(wall(november, 16, 30));
-            if (QDate::isLeapYear(year)) {
-                edge(wall(QDate(year, 2, 29), 0));
-                add(wall(QDate(year, 2, 29), 17));
+        const auto either = [&](const QDateTime &t) {
+            return random.bounded(2) ? t : t.addMSecs(-1);
+        };
+        const auto later = [&](const QDateTime &t) {
+            return t > now ? t : now.addSecs(60 + random.bounded(3600));
+        };
+        m.focus = 0;
+        const int kind = int(random.bounded(100));
+        if (kind < 20) {
+            QDateTime first;
+            for (const auto &[id, o] : m.orders) {
+                for (const ModelLine &l : o.lines) {
+                    QDateTime t;
+                    if (l.status == QLatin1String("placed") || l.status == QLatin1String("backordered"))
+                        t = wall(l.shipOn, 17);
+                    else if (l.status == QLatin1String("shipped"))
+                        t = wall(l.deliverBy, 14);
+                    if (t.isValid() && t > now && (!first.isValid() || t < first))
+                        first = t;
+                }
+            }
+            if (first.isValid())
+                return either(first);
+        } else if (kind < 38) {
+            QList<const ModelOrder *> recent;
+            for (const auto &[id, o] : m.orders) {
+                const QDateTime edge = wall(o.placedOn.addDays(kReturnDays + 1), 0);
+                if (edge > now && edge < now.addDays(3)) // not a month ahead: the shop moves on
+                    recent.append(&o);
+            }
+            if (!recent.isEmpty()) {
+                const ModelOrder *o = recent.at(int(random.bounded(int(recent.size()))));
+                m.focus = o->id;
+                return later(either(wall(o->placedOn.addDays(kReturnDays + 1), 0))); // day 30's end, day 31's start
+            }
+        } else if (kind < 48) {
+            for (const QDateTime &t : { wall(today, 3), wall(today, 6), wall(today, 18), wall(today.addDays(1), 3),
+                     wall(today.addDays(1), 6) }) {
+                if (t > now)
+                    return either(t);
+            }
+        } else if (kind < 55) {
+            QList<QDateTime> c;
+            for (int year = today.year(); year <= today.year() + 1; ++year) {
+                QDate march(year, 3, 8);
+                march = march.addDays((7 - march.dayOfWeek()) % 7);
+                QDate november(year, 11, 1);
+                november = november.addDays((7 - november.dayOfWeek()) % 7);
+                c << either(wall(march, 3)) << wall(march, 10) << wall(march, 16, 30); // 02:00 -> 03:00
+                c << wall(november, 1, 30) << wall(november, 10) << wall(november, 16, 30); // 01:00-02:00 twice
+                if (QDate::isLeapYear(year))
+                    c << either(wall(QDate(year, 2, 29), 0)) << wall(QDate(year, 2, 29), 17);
+            }
+            std::sort(c.begin(), c.end());
+            for (const QDateTime &t : std::as_const(c)) {
+                if (t > now && t < now.addDays(45))
+                    return t;
             }
         }
-        std::sort(c.begin(), c.end());
-        const int pick = int(random.bounded(100));
-        if (!c.isEmpty() && pick < 55)
-            return c.at(int(random.bounded(std::min<int>(4, int(c.size())))));
-        if (pick < 97)
+        if (kind < 97)
             return now.addSecs(60 + random.bounded(24 * 3600));
-        if (pick < 99)
+        if (kind < 99)
             return now.addSecs(24 * 3600 * qint64(20 + random.bounded(80)));
         return now.addSecs(24 * 3600 * qint64(300 + random.bounded(400))); // lots expire (R-P4)
     }
