@@ -290,13 +290,6 @@ private:
         return "?";
     }
 
-    struct Cart
-    {
-        PlaceOrderRequest request;
-        QList<std::pair<const CatalogItem *, int>> items;
-        QString describe;
-    };
-
     // The request and what the model expects of it, then compared with what placing did.
     QString placeAndCompare(ShopModel &m, QRandomGenerator &random, const QDateTime &now)
     {
@@ -405,9 +398,7 @@ private:
                                    : -Points(1 + random.bounded(50));
         const bool pointsOk = r.points >= 0 && r.points <= balance && r.points <= qualifying;
 
-        bool cardExpired = false;
-        if (cardRoll == 3)
-            cardExpired = true;
+        const bool cardExpired = cardRoll == 3; // R-K7: refused at review, never sent to the processor
         const QTime local = now.toTimeZone(newYork()).time();
         const bool hoursClosed = hasHours && local >= QTime(3, 0) && local < QTime(6, 0); // R-K2
         const bool notReady = quantityInvalid || !pointsOk || hoursClosed || (poBox && needsShipping)
@@ -851,7 +842,7 @@ private:
                 QDate november(year, 11, 1);
                 november = november.addDays((7 - november.dayOfWeek()) % 7);
                 c << either(wall(march, 3)) << wall(march, 10) << wall(march, 16, 30); // 02:00 -> 03:00
-                c << wall(november, 1, 30) << wall(november, 10) << wall(november, 16, 30); // 01:00-02:00 twice
+                c << wall(november, 1, 30) << wall(november, 10) << wall(november, 16, 30); // 01:00-02:00 comes twice
                 if (QDate::isLeapYear(year))
                     c << either(wall(QDate(year, 2, 29), 0)) << wall(QDate(year, 2, 29), 17);
             }
