@@ -658,16 +658,13 @@ private:
         if (l.earning == QLatin1String("pending"))
             l.earning = QStringLiteral("void");
         m.restore(l, today);
-        Cents refund = std::max<Cents>(0, l.net - l.redeemed) + l.tax;
+        const Cents refund = std::max<Cents>(0, l.net - l.redeemed) + l.tax;
         // The shipping comes back when the whole order is cancelled before anything shipped.
         const bool allCancelled = std::all_of(o.lines.cbegin(), o.lines.cend(), [](const ModelLine &x) {
             return !x.physical || x.status == QLatin1String("cancelled");
         });
-        Cents shipping = allCancelled ? o.shipping - o.shippingRefund : 0;
-        const Cents paid = payOut(o, m, refund + shipping);
-        // What the order could not pay back comes off the shipping first, as recorded.
-        shipping = std::min(shipping, paid);
-        l.refund += paid - shipping;
+        const Cents shipping = allCancelled ? o.shipping - o.shippingRefund : 0;
+        l.refund += payOut(o, m, refund + shipping) - shipping; // the shipping is the order's, not the line's
         o.shippingRefund += shipping;
         return orderMismatch(o, what);
     }
