@@ -365,11 +365,25 @@ bool CareService::setAutoRenew(AccountId account, bool on, const QDateTime &at)
 RefundQuote CareService::refundQuote(AccountId account, const QDate &today) const
 {
     const CareMembership m = membership(account);
-    const QList<TermOrder> orders = m_orders && m.termStart.isValid()
+    QList<TermOrder> orders = m_orders && m.termStart.isValid()
         ? m_orders->termOrders(account, m.termStart, m.renewalOn)
         : QList<TermOrder> {};
+    // R-C8 with R-C3: Care bought as a guest came in a guest order, which has no account, so
+    // termOrders() misses it and its benefits (R-C10: from that order on) were refunded too.
+    // The order of a guest purchase activated for this account, placed in the term, counts.
+    bool guestOrdersRead = true;
+    if (m_orders && m.termStart.isValid()) {
+        QSqlQuery guest = Sql::prepare(m_db,
+            QStringLiteral("SELECT order_id FROM care_guest_purchases WHERE state = 'activated' AND account_id = ? "
+                           "AND purchased_at >= ? AND purchased_at < ? ORDER BY id"));
+        guestOrdersRead = Sql::exec(guest,
+            { account, Sql::toEpochMs(ProgramCalendar::startOfDay(m.termStart)),
+                Sql::toEpochMs(ProgramCalendar::startOfDay(m.renewalOn)) });
+        while (guestOrdersRead && guest.next())
+            orders.append(m_orders->orderAsTermOrder(guest.value(0).toLongLong()));
+    }
     RefundQuote quote = CareRules::refundQuote(m.termStart, today, orders, m_terms);
-    if (!m.hasBenefits()) {
+    if (!m.hasBenefits() || !guestOrdersRead) {
         quote.withinWindow = false;
         quote.refundCents = 0;
     }
@@ -388,10 +402,20 @@ std::optional<Cents> CareService::refund(AccountId account, const QDateTime &at)
             return std::nullopt;
         const CareTransition t = m.refund(at);
         const auto card = cardOnFile(account);
-        const bool ok = save(account, m) && record(account, t)
-            && charge(account, at, "refund", -quote.refundCents, card ? card->last4 : QString())
-            && addMessage(account, at, QStringLiteral("refunded"), Sql::toDateText(m.termStart),
-                ProgramCalendar::dateOf(at), {}, quote.refundCents);
+        const bool charged = save(account, m) && record(account, t)
+            && charge(account, at, "refund", -quote.refundCents, card ? card->last4 : QString());
+        // One message per refund, named by its charge row: the term's start (the reference
+        // before) is not unique, so a member who bought, was refunded and bought again the
+        // same day lost the second refund's message as a "duplicate" (tst_careproperties).
+        const auto refundId = charged
+            ? Sql::scalar(m_db,
+                QStringLiteral("SELECT MAX(id) FROM care_charges WHERE account_id = ? AND kind = 'refund'"),
+                { account })
+            : std::nullopt;
+        const bool ok = refundId
+            && addMessage(account, at, QStringLiteral("refunded"),
+                QStringLiteral("refund-%1").arg(refundId->toLongLong()), ProgramCalendar::dateOf(at), {},
+                quote.refundCents);
         if (!ok || !tx.commit())
             return std::nullopt;
         return std::make_pair(quote.refundCents, card ? card->token : QString());

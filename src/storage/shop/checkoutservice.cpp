@@ -62,14 +62,15 @@ QVariant textOrNull(const QString &text)
 }
 
 // R-K5 [decision]: the warehouse hands parcels to the carrier at 17:00 New York time on the
-// promised day; they arrive by 14:00 on the delivery day.
+// promised day; they arrive by 14:00 on the delivery day. Wall-clock times, not midnight plus
+// hours: on a DST Sunday (emergency parts ship any day) midnight + 17 h is 16:00 or 18:00.
 QDateTime shipInstant(const QDate &day)
 {
-    return ProgramCalendar::startOfDay(day).addSecs(17 * 3600);
+    return QDateTime(day, QTime(17, 0), ProgramCalendar::zone());
 }
 QDateTime deliveryInstant(const QDate &day)
 {
-    return ProgramCalendar::startOfDay(day).addSecs(14 * 3600);
+    return QDateTime(day, QTime(14, 0), ProgramCalendar::zone());
 }
 
 QString trackingNumber(qint64 lineId)
