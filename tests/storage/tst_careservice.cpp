@@ -132,6 +132,18 @@ private Q_SLOTS:
         }
     }
 
+    // R-C8: every refund says so in the inbox, a second one on the same day included (found by
+    // tst_careproperties: the message was keyed by the term's start and dropped as a duplicate).
+    void secondRefundOnTheSameDayHasItsMessage()
+    {
+        for (int round = 1; round <= 2; ++round) {
+            QVERIFY(m_care->purchase(m_t->account, et(2026, 3, 1, 8 + 2 * round), visaCard(), false));
+            QVERIFY(m_care->refund(m_t->account, et(2026, 3, 1, 9 + 2 * round)));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM care_charges WHERE kind = 'refund'")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE kind = 'refunded'")), 2);
+    }
+
     void guestPurchaseExpires()
     {
         // R-C3: not activated within 30 days: cancelled and refunded.

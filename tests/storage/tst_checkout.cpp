@@ -194,6 +194,38 @@ private Q_SLOTS:
         QCOMPARE(t().moneyProblem(), QString());
     }
 
+    // R-K5: a rush order placed after the 17:00 handover and before the 18:00 cut-off still
+    // ships that day, and is never recorded as shipped before it was placed.
+    void rushOrderAfterTheHandoverShipsThatEvening()
+    {
+        PlaceOrderRequest r = t().request(ShopTestDb::et(2026, 11, 25, 17, 30));
+        t().add(r, QStringLiteral("NP-FZ100"));
+        const PlaceResult placed = t().shop->placeOrder(r);
+        QCOMPARE(placed.status, PlaceStatus::Placed);
+        QCOMPARE(t().shop->orders().lines(placed.orderId).first().shipOn, QDate(2026, 11, 25));
+        QCOMPARE(t().shop->runFulfilment(ShopTestDb::et(2026, 11, 25, 17, 45)).shipped, 1);
+        const OrderLineRecord line = t().shop->orders().lines(placed.orderId).first();
+        QCOMPARE(line.status, QStringLiteral("shipped"));
+        QVERIFY2(
+            line.shippedAt >= ShopTestDb::et(2026, 11, 25, 17, 30), qPrintable(line.shippedAt.toString(Qt::ISODate)));
+        QCOMPARE(t().moneyProblem(), QString());
+    }
+
+    // R-K5: the emergency service ships any day at 17:00 New York wall-clock time, on the
+    // Sunday the clocks go back too (found by tst_checkoutproperties: it shipped at 16:00).
+    void emergencyPartShipsAtFiveOnTheDstSunday()
+    {
+        PlaceOrderRequest r = t().request(ShopTestDb::et(2026, 11, 1, 9, 0));
+        r.shipping = ShippingOption::EmergencyAfterHours;
+        t().add(r, QStringLiteral("NP-FZ100"));
+        const PlaceResult placed = t().shop->placeOrder(r);
+        QCOMPARE(placed.status, PlaceStatus::Placed);
+        QCOMPARE(t().shop->orders().lines(placed.orderId).first().shipOn, QDate(2026, 11, 1));
+        QCOMPARE(t().shop->runFulfilment(ShopTestDb::et(2026, 11, 1, 16, 59)).shipped, 0);
+        QCOMPARE(t().shop->runFulfilment(ShopTestDb::et(2026, 11, 1, 17, 0)).shipped, 1);
+        QCOMPARE(t().shop->orders().lines(placed.orderId).first().shippedAt, ShopTestDb::et(2026, 11, 1, 17, 0));
+    }
+
     void cancelRestoresPointsAndRefunds()
     {
         const PlaceResult placed = placeTypicalOrder();
@@ -460,6 +492,12 @@ private Q_SLOTS:
             QCOMPARE(m.state, CareState::Active);
             QCOMPARE(m.purchasedOn, QDate(2026, 11, 25)); // the term counts from the purchase
             QCOMPARE(m.renewalOn, QDate(2027, 11, 25));
+            // R-C8: the speaker bought with Care at the member price still counts against a
+            // refund once the purchase is the member's (found by tst_careproperties: the guest
+            // order has no account, so the quote saw no purchase and refunded the whole fee).
+            const RefundQuote quote = t().care->refundQuote(account.id, ProgramCalendar::dateOf(later));
+            QVERIFY(!quote.noPurchases);
+            QVERIFY(quote.refundCents < 17999);
         } else {
             QCOMPARE(m.state, CareState::NotMember);
             // Refunded the fee less the member price kept on the speaker (R-C3).

@@ -13,6 +13,8 @@
 #include <QCryptographicHash>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcShop, "caredesk.shop")
 
 namespace CareDesk {
@@ -861,6 +863,7 @@ FulfilmentResult CheckoutService::runFulfilment(const QDateTime &now)
         qint64 orderId;
         QString kind;
         QDate day;
+        QDateTime placedAt;
     };
     const auto dueLines = [&](const QString &sql) {
         QList<Due> due;
@@ -871,16 +874,17 @@ FulfilmentResult CheckoutService::runFulfilment(const QDateTime &now)
         }
         while (q.next()) {
             due.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                Sql::fromDateText(q.value(3).toString()) });
+                Sql::fromDateText(q.value(3).toString()), Sql::fromEpochMs(q.value(4).toLongLong()) });
         }
         return due;
     };
     // Both on the (status, day) indexes: only the few open or travelling lines are read.
-    const QList<Due> toShip = dueLines(
-        QStringLiteral("SELECT id, order_id, kind, ship_on FROM order_lines WHERE status IN ('placed', 'backordered') "
-                       "AND ship_on <= ? ORDER BY ship_on, id"));
+    const QList<Due> toShip
+        = dueLines(QStringLiteral("SELECT l.id, l.order_id, l.kind, l.ship_on, o.placed_at FROM order_lines l "
+                                  "JOIN orders o ON o.id = l.order_id WHERE l.status IN ('placed', 'backordered') "
+                                  "AND l.ship_on <= ? ORDER BY l.ship_on, l.id"));
     const QList<Due> toDeliver = dueLines(QStringLiteral(
-        "SELECT id, order_id, kind, deliver_by FROM order_lines WHERE status = 'shipped' AND deliver_by <= ? "
+        "SELECT id, order_id, kind, deliver_by, 0 FROM order_lines WHERE status = 'shipped' AND deliver_by <= ? "
         "ORDER BY deliver_by, id"));
     if (!result.ok || (toShip.isEmpty() && toDeliver.isEmpty()))
         return result;
@@ -888,7 +892,9 @@ FulfilmentResult CheckoutService::runFulfilment(const QDateTime &now)
     bool ok = tx.isActive();
     for (const Due &d : toShip) {
         const bool training = d.kind == QLatin1String("training");
-        const QDateTime at = training ? ProgramCalendar::startOfDay(d.day) : shipInstant(d.day);
+        // A rush order placed between the 17:00 handover and the 18:00 cut-off still ships that
+        // day (R-K5): it goes with the evening pickup, never before it was placed.
+        const QDateTime at = training ? ProgramCalendar::startOfDay(d.day) : std::max(shipInstant(d.day), d.placedAt);
         if (!ok || at > now)
             continue;
         if (training) {
