@@ -3,6 +3,7 @@
 
 #include "testcontext.h"
 #include "testenv.h"
+#include "validcheckout.h"
 
 #include "appcontext.h"
 #include "cardform.h"
@@ -91,6 +92,15 @@ private:
         const QByteArray path = QFile::encodeName(dir);
         return ::mount(path.constData(), path.constData(), nullptr, MS_BIND, nullptr) == 0
             && ::mount(nullptr, path.constData(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) == 0;
+    }
+
+    // An 8 MiB tmpfs of this process's own, or "" when it cannot be mounted.
+    QString mountSmallDisk() const
+    {
+        const QString disk = m_dir->filePath(QStringLiteral("disk"));
+        if (!QDir().mkpath(disk) || ::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=8m") != 0)
+            return {};
+        return disk;
     }
 
     // Writes zeros into `dir` until the file system says it is full.
@@ -186,9 +196,8 @@ private Q_SLOTS:
     {
         if (!m_ownMounts)
             QSKIP("needs a mount namespace (root) for a small tmpfs");
-        const QString disk = m_dir->filePath(QStringLiteral("disk"));
-        QVERIFY(QDir().mkpath(disk));
-        QCOMPARE(::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=8m"), 0);
+        const QString disk = mountSmallDisk();
+        QVERIFY(!disk.isEmpty());
         const QString data = QDir(disk).filePath(QStringLiteral("data"));
 
         AppContext context(testContextOptions(data));
@@ -199,19 +208,8 @@ private Q_SLOTS:
         QCOMPARE(shop->cart()->add(QStringLiteral("WH-1000XM6"), 1), QString());
         Checkout *checkout = shop->checkout();
         checkout->start();
-        checkout->setName(QStringLiteral("Alex Morgan"));
-        checkout->setStreet(QStringLiteral("1 Main Street"));
-        checkout->setCity(QStringLiteral("Albany"));
-        checkout->setState(QStringLiteral("NY"));
-        checkout->setZip(QStringLiteral("12207"));
+        fillValidCheckout(*checkout);
         checkout->setPointsText(QStringLiteral("500"));
-        const auto fillCard = [checkout] {
-            checkout->card()->setHolder(QStringLiteral("Alex Morgan"));
-            checkout->card()->setNumber(QStringLiteral("4111 1111 1111 1111"));
-            checkout->card()->setExpiry(QStringLiteral("12/30"));
-            checkout->card()->setCvv(QStringLiteral("123"));
-        };
-        fillCard();
         QVERIFY(checkout->canPlace());
 
         // Empty the WAL into the database, so the next write needs new space on the disk.
@@ -256,13 +254,8 @@ private Q_SLOTS:
         QCOMPARE(session->signInAsDemo(), QString());
         const Points available = context.points()->ledger().balance(session->accountId()).available;
         checkout->start();
-        checkout->setName(QStringLiteral("Alex Morgan"));
-        checkout->setStreet(QStringLiteral("1 Main Street"));
-        checkout->setCity(QStringLiteral("Albany"));
-        checkout->setState(QStringLiteral("NY"));
-        checkout->setZip(QStringLiteral("12207"));
+        fillValidCheckout(*checkout);
         checkout->setPointsText(QStringLiteral("500"));
-        fillCard();
         QVERIFY2(checkout->place(), qPrintable(checkout->outcome()));
         QCOMPARE(context.points()->ledger().balance(session->accountId()).available, available - 500);
         QCOMPARE(context.storageHealth()->problem(), QString()); // saving works again
@@ -275,9 +268,8 @@ private Q_SLOTS:
     {
         if (!m_ownMounts)
             QSKIP("needs a mount namespace (root) for a small tmpfs");
-        const QString disk = m_dir->filePath(QStringLiteral("disk"));
-        QVERIFY(QDir().mkpath(disk));
-        QCOMPARE(::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=8m"), 0);
+        const QString disk = mountSmallDisk();
+        QVERIFY(!disk.isEmpty());
         const QString data = QDir(disk).filePath(QStringLiteral("data"));
         Points before = 0;
         {
