@@ -5,6 +5,7 @@
 #include "appcontext.h"
 #include "session.h"
 
+#include "core/points/lotbook.h"
 #include "core/programcalendar.h"
 #include "storage/care/careservice.h"
 #include "storage/demodata.h"
@@ -80,6 +81,77 @@ void HeavyMember::fillLedger(int entries)
         }
         if (!tx.commit())
             qFatal("could not write the history");
+    }
+}
+
+void HeavyMember::extendLedger(int entries)
+{
+    const QSqlDatabase db = m_context.database().connection();
+    const auto count = [&db] {
+        return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM points_entries"))->toLongLong();
+    };
+    const qint64 missing = entries - count();
+    if (missing <= 0)
+        return;
+    // The moments to extend after: the last entry at each instant, with the balances after it.
+    struct Moment
+    {
+        qint64 at, available, pending;
+    };
+    std::vector<Moment> moments;
+    {
+        QSqlQuery q = Sql::prepare(db,
+            QStringLiteral("SELECT occurred_at, available_after, pending_after FROM points_entries "
+                           "WHERE account_id = ? ORDER BY occurred_at, id"));
+        Sql::exec(q, { m_account });
+        while (q.next()) {
+            const Moment m { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong() };
+            if (!moments.empty() && moments.back().at == m.at)
+                moments.back() = m;
+            else
+                moments.push_back(m);
+        }
+    }
+    const qint64 cycles = (missing + 2) / 3;
+    const int expiryMonths = m_context.points()->ledger().terms().expiryMonths;
+    QSqlQuery lot = Sql::prepare(db,
+        QStringLiteral("INSERT INTO points_lots (account_id, posted_on, last_usable_on, original, remaining) "
+                       "VALUES (?, ?, ?, ?, 0) RETURNING id"));
+    QSqlQuery entry = Sql::prepare(db,
+        QStringLiteral(
+            "INSERT INTO points_entries (account_id, occurred_at, kind, order_id, line_id, points, "
+            "pending_points, available_after, pending_after, lot_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery earning = Sql::prepare(db,
+        QStringLiteral("INSERT INTO points_line_earnings (order_id, line_id, account_id, points, state, lot_id) "
+                       "VALUES (?, 1, ?, ?, 'posted', ?)"));
+    QSqlQuery redemption = Sql::prepare(db,
+        QStringLiteral("INSERT INTO points_redemptions (account_id, order_id, line_id, lot_id, points) "
+                       "VALUES (?, ?, 1, ?, ?)"));
+    const auto add = [&](const Moment &m, qint64 order, const char *kind, Points points, Points pending,
+                         Points available, Points pendingAfter, const QVariant &lotId) {
+        return Sql::exec(entry,
+            { m_account, m.at, QString::fromLatin1(kind), order, 1, points, pending, available, pendingAfter, lotId });
+    };
+    qint64 done = 0;
+    while (done < cycles) {
+        Transaction tx(db);
+        for (int i = 0; i < 5000 && done < cycles; ++i, ++done) {
+            const Moment &m = moments[size_t(done * qint64(moments.size()) / cycles)];
+            const qint64 order = 900000000 + done; // beyond fillLedger's order numbers
+            const Points x = 100 + done % 900;
+            const QDate postedOn = ProgramCalendar::dateOf(Sql::fromEpochMs(m.at));
+            const auto lotId = Sql::insertReturningId(lot,
+                { m_account, Sql::toDateText(postedOn), Sql::toDateText(LotBook::lastUsableDay(postedOn, expiryMonths)),
+                    x });
+            if (!lotId || !Sql::exec(earning, { order, m_account, x, *lotId })
+                || !Sql::exec(redemption, { m_account, order, *lotId, x })
+                || !add(m, order, PointsEntryKind::EarnPending, 0, x, m.available, m.pending + x, QVariant())
+                || !add(m, order, PointsEntryKind::Post, x, -x, m.available + x, m.pending, *lotId)
+                || !add(m, order, PointsEntryKind::Redeem, -x, 0, m.available, m.pending, *lotId))
+                qFatal("could not extend the ledger");
+        }
+        if (!tx.commit())
+            qFatal("could not extend the ledger");
     }
 }
 
