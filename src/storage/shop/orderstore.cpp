@@ -291,7 +291,8 @@ TermOrder OrderStore::asTermOrder(
     // R-C8 as the refund rules read an order: the member's own purchases (not the Care
     // line itself, not complimentary items) each cancelled before shipment or returned, and
     // the benefits still kept — those on lines cancelled or returned count zero, a shipping
-    // upgrade counts once anything shipped.
+    // upgrade counts once anything shipped. Reads only the lines' id, kind, complimentaryFor
+    // and status: termOrders() selects just these.
     TermOrder order;
     order.reference = QString::number(orderId);
     bool anyCounted = false;
@@ -349,14 +350,22 @@ QList<TermOrder> OrderStore::termOrders(AccountId account, const QDate &from, co
     q.finish();
     if (ids.isEmpty())
         return {};
+    // Only the columns asTermOrder() reads: a term of a heavy member holds thousands of lines,
+    // and reading all 28 columns of each took most of the quote's time.
     QHash<qint64, QList<OrderLineRecord>> linesByOrder;
     QSqlQuery lineQuery = Sql::prepare(m_db,
-        QStringLiteral("SELECT %1 FROM order_lines WHERE order_id IN (%2) ORDER BY order_id, position")
-            .arg(QLatin1String(kLineColumns), termIds));
+        QStringLiteral("SELECT id, order_id, kind, complimentary_for, status FROM order_lines WHERE order_id IN (%1) "
+                       "ORDER BY order_id, position")
+            .arg(termIds));
     if (!Sql::exec(lineQuery, term))
         return {};
     while (lineQuery.next()) {
-        OrderLineRecord line = readLine(lineQuery);
+        OrderLineRecord line;
+        line.id = lineQuery.value(0).toLongLong();
+        line.orderId = lineQuery.value(1).toLongLong();
+        line.kind = lineQuery.value(2).toString();
+        line.complimentaryFor = lineQuery.value(3).toLongLong();
+        line.status = lineQuery.value(4).toString();
         linesByOrder[line.orderId].append(std::move(line));
     }
     lineQuery.finish();
