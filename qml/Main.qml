@@ -124,11 +124,22 @@ ApplicationWindow {
         visible: Session.state === Session.SignedOut
         enabled: visible
 
-        SignInPage {
+        // Built only while signed out: a start signed in (--demo) does not pay for a page it
+        // never shows (issue #10), and each sign-out starts from empty fields.
+        Loader {
+            id: signInLoader
             anchors.fill: parent
+            active: Session.state === Session.SignedOut
             visible: !signedOut.creatingAccount
             enabled: visible
-            onCreateAccountRequested: signedOut.creatingAccount = true
+            source: "pages/SignInPage.qml"
+        }
+        Connections {
+            target: signInLoader.item
+            ignoreUnknownSignals: true
+            function onCreateAccountRequested() {
+                signedOut.creatingAccount = true;
+            }
         }
         Loader {
             id: createAccountLoader

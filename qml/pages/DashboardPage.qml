@@ -18,8 +18,10 @@ Page {
     Accessible.name: qsTr("Dashboard")
     onActiveFocusChanged: if (activeFocus)
         balanceFigure.forceActiveFocus()
-    Component.onCompleted: PointsDashboard.refresh()
 
+    // No refresh of its own: AppContext refreshes PointsDashboard on every sign-in, guest
+    // start and sign-out before this page is built, and on every change after (issue #10:
+    // a second read of the forecast at every start).
     ScrollView {
         id: scroller
         anchors.fill: parent

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "appcontext.h"
+#include "firstframe.h"
 #include "language.h"
 #include "selftest.h"
 #include "session.h"
@@ -223,14 +224,8 @@ int main(int argc, char *argv[])
     if (cl.selfTest)
         return runSelfTest(engine, context);
 
-    if (cl.quitAfterFirstFrame && window) {
-        QObject::connect(
-            window, &QQuickWindow::frameSwapped, &app,
-            [] {
-                QCoreApplication::exit(0);
-            },
-            Qt::QueuedConnection);
-    }
+    if (cl.quitAfterFirstFrame && window)
+        quitAfterFirstFrame(window);
     if (!cl.screenshot.isEmpty() && window) {
         // For documentation: give loaders and fonts a moment, then save what is on screen.
         QTimer::singleShot(1500, window, [window, path = cl.screenshot] {

@@ -42,10 +42,20 @@ void CareStatus::refresh()
         m_snapshot.today = ProgramCalendar::dateOf(m_context.clock().now());
         m_snapshot.membership = care->membership(account);
         m_snapshot.card = care->cardOnFile(account);
-        m_snapshot.quote = care->refundQuote(account, m_snapshot.today);
+        m_snapshot.account = account;
         m_snapshot.messages = care->messages(account);
     }
     Q_EMIT changed();
+}
+
+const RefundQuote &CareStatus::refundQuote() const
+{
+    if (!m_snapshot.quote) {
+        CareService *care = m_context.care();
+        m_snapshot.quote
+            = care && m_snapshot.signedIn ? care->refundQuote(m_snapshot.account, m_snapshot.today) : RefundQuote {};
+    }
+    return *m_snapshot.quote;
 }
 
 QString CareStatus::state() const
@@ -136,7 +146,7 @@ QString CareStatus::autoRenewConsequence() const
 
 bool CareStatus::refundAvailable() const
 {
-    return m_snapshot.signedIn && m_snapshot.quote.eligible();
+    return m_snapshot.signedIn && refundQuote().eligible();
 }
 
 QVariantList CareStatus::refundLines() const
@@ -144,7 +154,7 @@ QVariantList CareStatus::refundLines() const
     QVariantList lines;
     if (!m_snapshot.signedIn || !m_snapshot.membership.hasBenefits())
         return lines;
-    const RefundQuote &quote = m_snapshot.quote;
+    const RefundQuote &quote = refundQuote();
     for (const RefundLine &line : quote.lines) {
         QString label;
         switch (line.kind) {
@@ -177,7 +187,7 @@ QVariantList CareStatus::refundConditions() const
     QVariantList conditions;
     if (!m_snapshot.signedIn || !m_snapshot.membership.hasBenefits())
         return conditions;
-    const RefundQuote &quote = m_snapshot.quote;
+    const RefundQuote &quote = refundQuote();
     const auto add = [&](const QString &label, bool met) {
         conditions << QVariantMap { { QStringLiteral("label"), label }, { QStringLiteral("met"), met } };
     };
@@ -192,7 +202,7 @@ QString CareStatus::refundSummary() const
 {
     if (!m_snapshot.signedIn || !m_snapshot.membership.hasBenefits())
         return {};
-    const RefundQuote &quote = m_snapshot.quote;
+    const RefundQuote &quote = refundQuote();
     if (!quote.withinWindow)
         return tr("The 30-day refund period for this charge ended on %1.").arg(longDate(quote.lastDay));
     if (!quote.conditionsMet)

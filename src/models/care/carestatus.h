@@ -18,7 +18,8 @@ class AppContext;
 /// The signed-in member's Care membership for QML (issue #5): state, term, renewal and
 /// cut-off, what changing auto-renew does today, the refund quote line by line, and the
 /// messages inbox. Every figure is computed in the core and only worded here; refresh()
-/// reads the membership, card, quote and messages once, and every property words that.
+/// reads the membership, card and messages once (the quote when first asked for), and every
+/// property words that.
 class CareStatus : public QObject
 {
     Q_OBJECT
@@ -88,10 +89,15 @@ private:
         bool signedIn = false;
         QDate today;
         CareMembership membership;
+        AccountId account = 0;
         std::optional<StoredCard> card;
-        RefundQuote quote;
+        /// Read on first use (refundQuote()): only the Care page shows it, and R-C8 reads
+        /// every order of the term, which a start signed in need not wait for (issue #10).
+        mutable std::optional<RefundQuote> quote;
         QList<CareMessage> messages;
     };
+
+    [[nodiscard]] const RefundQuote &refundQuote() const;
 
     AppContext &m_context;
     Snapshot m_snapshot;

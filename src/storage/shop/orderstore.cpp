@@ -285,15 +285,16 @@ Cents OrderStore::netPaid(qint64 orderId) const
     return sum ? sum->toLongLong() : 0;
 }
 
-TermOrder OrderStore::asTermOrder(qint64 orderId) const
+TermOrder OrderStore::asTermOrder(
+    qint64 orderId, const QList<OrderLineRecord> &all, const QList<OrderBenefit> &orderBenefits)
 {
     // R-C8 as the refund rules read an order: the member's own purchases (not the Care
     // line itself, not complimentary items) each cancelled before shipment or returned, and
     // the benefits still kept — those on lines cancelled or returned count zero, a shipping
-    // upgrade counts once anything shipped.
+    // upgrade counts once anything shipped. Reads only the lines' id, kind, complimentaryFor
+    // and status: termOrders() selects just these.
     TermOrder order;
     order.reference = QString::number(orderId);
-    const QList<OrderLineRecord> all = lines(orderId);
     bool anyCounted = false;
     bool allCancelled = true;
     bool allClosed = true;
@@ -311,7 +312,7 @@ TermOrder OrderStore::asTermOrder(qint64 orderId) const
     }
     order.cancelledBeforeShipment = anyCounted && allCancelled;
     order.allEligibleReturnedInWindow = anyCounted && allClosed; // returns exist only inside the window (R-K8)
-    for (const OrderBenefit &b : benefits(orderId)) {
+    for (const OrderBenefit &b : orderBenefits) {
         RefundLine line;
         line.reference = order.reference;
         line.cents = b.valueCents;
@@ -334,25 +335,60 @@ TermOrder OrderStore::asTermOrder(qint64 orderId) const
 
 QList<TermOrder> OrderStore::termOrders(AccountId account, const QDate &from, const QDate &until) const
 {
-    QSqlQuery q = Sql::prepare(m_db,
-        QStringLiteral("SELECT id FROM orders WHERE account_id = ? AND placed_on >= ? AND placed_on < ? ORDER BY id"));
+    // Three queries for the whole term, not two per order: a member with thousands of orders
+    // in a term gets the refund quote (read at every sign-in by CareStatus) as fast as one
+    // with three (issue #10).
+    const QString termIds
+        = QStringLiteral("SELECT id FROM orders WHERE account_id = ? AND placed_on >= ? AND placed_on < ?");
+    const std::initializer_list<QVariant> term { account, Sql::toDateText(from), Sql::toDateText(until) };
+    QSqlQuery q = Sql::prepare(m_db, termIds + QStringLiteral(" ORDER BY id"));
     QList<qint64> ids;
-    if (!Sql::exec(q, { account, Sql::toDateText(from), Sql::toDateText(until) }))
+    if (!Sql::exec(q, term))
         return {};
     while (q.next())
         ids.append(q.value(0).toLongLong());
     q.finish();
-    QList<TermOrder> orders;
-    for (qint64 id : std::as_const(ids)) {
-        const TermOrder order = asTermOrder(id);
-        orders.append(order);
+    if (ids.isEmpty())
+        return {};
+    // Only the columns asTermOrder() reads: a term of a heavy member holds thousands of lines,
+    // and reading all 28 columns of each took most of the quote's time.
+    QHash<qint64, QList<OrderLineRecord>> linesByOrder;
+    QSqlQuery lineQuery = Sql::prepare(m_db,
+        QStringLiteral("SELECT id, order_id, kind, complimentary_for, status FROM order_lines WHERE order_id IN (%1) "
+                       "ORDER BY order_id, position")
+            .arg(termIds));
+    if (!Sql::exec(lineQuery, term))
+        return {};
+    while (lineQuery.next()) {
+        OrderLineRecord line;
+        line.id = lineQuery.value(0).toLongLong();
+        line.orderId = lineQuery.value(1).toLongLong();
+        line.kind = lineQuery.value(2).toString();
+        line.complimentaryFor = lineQuery.value(3).toLongLong();
+        line.status = lineQuery.value(4).toString();
+        linesByOrder[line.orderId].append(std::move(line));
     }
+    lineQuery.finish();
+    QHash<qint64, QList<OrderBenefit>> benefitsByOrder;
+    QSqlQuery benefitQuery = Sql::prepare(m_db,
+        QStringLiteral("SELECT order_id, line_id, kind, value_cents FROM order_benefits WHERE order_id IN (%1) "
+                       "ORDER BY id")
+            .arg(termIds));
+    if (!Sql::exec(benefitQuery, term))
+        return {};
+    while (benefitQuery.next())
+        benefitsByOrder[benefitQuery.value(0).toLongLong()].append({ benefitQuery.value(1).toLongLong(),
+            benefitQuery.value(2).toString(), benefitQuery.value(3).toLongLong() });
+    QList<TermOrder> orders;
+    orders.reserve(ids.size());
+    for (qint64 id : std::as_const(ids))
+        orders.append(asTermOrder(id, linesByOrder.value(id), benefitsByOrder.value(id)));
     return orders;
 }
 
 QList<TermOrder> OrderStore::orderAsTermOrder(qint64 orderId) const
 {
-    return { asTermOrder(orderId) };
+    return { asTermOrder(orderId, lines(orderId), benefits(orderId)) };
 }
 
 } // namespace CareDesk

@@ -170,7 +170,9 @@ public:
     [[nodiscard]] QList<TermOrder> orderAsTermOrder(qint64 orderId) const override;
 
 private:
-    [[nodiscard]] TermOrder asTermOrder(qint64 orderId) const;
+    /// R-C8: one order as the refund rules see it, from its lines and benefits.
+    [[nodiscard]] static TermOrder asTermOrder(
+        qint64 orderId, const QList<OrderLineRecord> &lines, const QList<OrderBenefit> &benefits);
 
     QSqlDatabase m_db;
 };
