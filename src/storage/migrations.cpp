@@ -58,6 +58,7 @@ const std::vector<Migration> &migrations()
         { 5, "sign-in throttling", &createSignInGuardSchema },
         { 6, "shop", &createShopSchema },
         { 7, "care in the shop", &createCareShopSchema },
+        { 8, "points expiry covering index", &addPointsExpiryCoverIndex },
     };
     return steps;
 }

