@@ -1189,6 +1189,10 @@
         <source>✗ Not covered</source>
         <translation>✗ 不受保障</translation>
     </message>
+    <message>
+        <source>Show older products</source>
+        <translation>显示更早的产品</translation>
+    </message>
 </context>
 <context>
     <name>CartPane</name>

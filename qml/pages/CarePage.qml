@@ -281,6 +281,19 @@ Page {
                     }
                 }
             }
+            Button {
+                objectName: "coverageShowMore"
+                visible: coverage.hasMore
+                text: qsTr("Show older products")
+                Accessible.name: text
+                onClicked: {
+                    const first = coverage.count;
+                    coverage.showMore();
+                    const next = coverageRows.itemAt(first);
+                    if (next) // keyboard and screen-reader users land on the first new product
+                        next.forceActiveFocus(Qt.TabFocusReason);
+                }
+            }
 
             // R-C6: the inbox.
             Label {

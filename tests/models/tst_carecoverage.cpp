@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,16 +41,21 @@ private:
     {
         return QLocale().toString(date, QLocale::LongFormat);
     }
-    /// The row of `sku` bought on `day`, -1 if none.
-    static int rowOf(const CareCoverageModel &model, const QString &sku, const QDate &day)
+    /// The row of `sku` bought on `day`, -1 if none; pages on ("Show older products") as a
+    /// member would until it is listed or nothing older is left.
+    static int rowOf(CareCoverageModel &model, const QString &sku, const QDate &day)
     {
-        for (int row = 0; row < model.rowCount(); ++row) {
+        for (int row = 0;; ++row) {
+            if (row == model.rowCount()) {
+                if (!model.hasMore())
+                    return -1;
+                model.showMore();
+            }
             const QModelIndex i = model.index(row);
             if (i.data(CareCoverageModel::SkuRole).toString() == sku
                 && i.data(CareCoverageModel::PurchasedOnRole).toString() == longDate(day))
                 return row;
         }
-        return -1;
     }
 
 private Q_SLOTS:
@@ -93,6 +99,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QDate bought = careBoughtOn();
         int before = 0;
+        // The older products are on the later pages: list them all.
+        while (model.hasMore())
+            model.showMore();
         for (int r = 0; r < model.rowCount(); ++r) {
             const QModelIndex i = model.index(r);
             const QDate day
@@ -109,6 +118,35 @@ private Q_SLOTS:
             }
         }
         QVERIFY(before > 0);
+    }
+
+    // A long history is listed a page at a time, newest first, inserting rows (no reset).
+    void pagesOfProducts()
+    {
+        QCOMPARE(m_context->session()->signInAsDemo(), QString());
+        CareCoverageModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), CareCoverageModel::kPageSize);
+        QVERIFY(model.hasMore());
+        const QString newest = model.index(0).data(CareCoverageModel::LineIdRole).toString();
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        int pages = 1;
+        while (model.hasMore()) {
+            model.showMore();
+            ++pages;
+        }
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(inserted.size(), pages - 1);
+        QVERIFY(model.rowCount() > CareCoverageModel::kPageSize);
+        QCOMPARE(model.index(0).data(CareCoverageModel::LineIdRole).toString(), newest);
+        // Every product once, newest order first.
+        QSet<QString> lines;
+        for (int r = 0; r < model.rowCount(); ++r)
+            lines.insert(model.index(r).data(CareCoverageModel::LineIdRole).toString());
+        QCOMPARE(lines.size(), model.rowCount());
+        model.showMore(); // nothing older: nothing happens
+        QCOMPARE(inserted.size(), pages - 1);
     }
 
     void returnedProductIsNotCovered()

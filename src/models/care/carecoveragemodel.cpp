@@ -39,24 +39,54 @@ CareCoverageModel::CareCoverageModel(QObject *parent)
 void CareCoverageModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    const AccountId account = m_context ? m_context->session()->accountId() : 0;
-    if (account && m_context->care() && m_context->checkout()) {
-        const CareService &care = *m_context->care();
-        CoverageHistory history;
-        history.activeNow = care.membership(account).hasBenefits();
-        if (const auto ended = care.lastEndedAt(account))
-            history.lastEndedAt = *ended;
-        const QDate today = ProgramCalendar::dateOf(m_context->clock().now());
-        const QList<BoughtProduct> products = m_context->checkout()->orders().qualifyingProducts(account, kLimit);
-        m_rows.reserve(products.size());
-        for (const BoughtProduct &p : products) {
-            const CoveragePurchase purchase { p.placedAt, p.careBenefits, p.returned };
-            m_rows.append({ p, decideCoverage(purchase, history, today, care.terms()) });
-        }
-    }
+    m_rows = readPage(0, &m_hasMore);
     endResetModel();
     Q_EMIT countChanged();
+}
+
+void CareCoverageModel::showMore()
+{
+    if (!m_hasMore)
+        return;
+    const QList<Row> page = readPage(int(m_rows.size()), &m_hasMore);
+    if (!page.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+        m_rows.append(page);
+        endInsertRows();
+    }
+    Q_EMIT countChanged();
+}
+
+bool CareCoverageModel::hasMore() const
+{
+    return m_hasMore;
+}
+
+QList<CareCoverageModel::Row> CareCoverageModel::readPage(int skip, bool *more) const
+{
+    QList<Row> rows;
+    *more = false;
+    const AccountId account = m_context ? m_context->session()->accountId() : 0;
+    if (!account || !m_context->care() || !m_context->checkout())
+        return rows;
+    const CareService &care = *m_context->care();
+    CoverageHistory history;
+    history.activeNow = care.membership(account).hasBenefits();
+    if (const auto ended = care.lastEndedAt(account))
+        history.lastEndedAt = *ended;
+    const QDate today = ProgramCalendar::dateOf(m_context->clock().now());
+    // One more than a page: whether a "Show more" is worth offering.
+    QList<BoughtProduct> products = m_context->checkout()->orders().qualifyingProducts(account, kPageSize + 1, skip);
+    if (products.size() > kPageSize) {
+        *more = true;
+        products.removeLast();
+    }
+    rows.reserve(products.size());
+    for (const BoughtProduct &p : products) {
+        const CoveragePurchase purchase { p.placedAt, p.careBenefits, p.returned };
+        rows.append({ p, decideCoverage(purchase, history, today, care.terms()) });
+    }
+    return rows;
 }
 
 int CareCoverageModel::rowCount(const QModelIndex &parent) const

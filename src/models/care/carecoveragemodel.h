@@ -22,6 +22,8 @@ class CareCoverageModel : public QAbstractListModel
     QML_ELEMENT
     /// Rows listed.
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /// More products were bought before the ones listed (showMore() lists them).
+    Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
 
 public:
     enum Role {
@@ -37,8 +39,9 @@ public:
     };
     Q_ENUM(Role)
 
-    /// The most rows read: a member's products for far longer than any coverage runs.
-    static constexpr int kLimit = 500;
+    /// Rows read at a time, newest first: a member with years of orders has thousands of
+    /// products, and each row is a delegate the Care page builds (500 at once took 0.5 s).
+    static constexpr int kPageSize = 20;
 
     explicit CareCoverageModel(QObject *parent = nullptr);
 
@@ -46,8 +49,11 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    /// Reads the products and the membership again (a full reset).
+    /// Reads the first page and the membership again (a full reset).
     Q_INVOKABLE void reload();
+    /// Appends the next page of older products (rows inserted, no reset).
+    Q_INVOKABLE void showMore();
+    [[nodiscard]] bool hasMore() const;
 
 Q_SIGNALS:
     void countChanged();
@@ -59,9 +65,12 @@ private:
         CoverageDecision decision;
     };
     [[nodiscard]] QString reasonText(const Row &row) const;
+    /// The decided rows of the next page (and whether more follow), without touching m_rows.
+    [[nodiscard]] QList<Row> readPage(int skip, bool *more) const;
 
     AppContext *m_context = nullptr;
     QList<Row> m_rows;
+    bool m_hasMore = false;
 };
 
 } // namespace CareDesk

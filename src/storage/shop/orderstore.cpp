@@ -257,14 +257,16 @@ QList<BoughtProduct> OrderStore::keptProducts(AccountId account) const
     return list;
 }
 
-QList<BoughtProduct> OrderStore::qualifyingProducts(AccountId account, int limit) const
+QList<BoughtProduct> OrderStore::qualifyingProducts(AccountId account, int limit, int skip) const
 {
+    // OFFSET, not a keyset: pages are asked for one at a time by the member ("Show more"),
+    // over the member's own qualifying lines only, newest first on (account_id, id).
     QSqlQuery q = Sql::prepare(m_db,
         QStringLiteral("SELECT l.id, o.id, l.sku, l.name, o.placed_at, o.care_benefits, l.status FROM orders o "
                        "JOIN order_lines l ON l.order_id = o.id WHERE o.account_id = ? AND l.qualifying = 1 "
-                       "AND l.status <> 'cancelled' ORDER BY o.id DESC, l.position LIMIT ?"));
+                       "AND l.status <> 'cancelled' ORDER BY o.id DESC, l.position LIMIT ? OFFSET ?"));
     QList<BoughtProduct> list;
-    if (limit <= 0 || !Sql::exec(q, { account, limit }))
+    if (limit <= 0 || skip < 0 || !Sql::exec(q, { account, limit, skip }))
         return list;
     while (q.next()) {
         BoughtProduct p { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),

@@ -160,7 +160,7 @@ public:
     [[nodiscard]] QList<BoughtProduct> keptProducts(AccountId account) const;
     /// R-C9: the member's qualifying product lines newest first, returned ones flagged and
     /// cancelled ones left out; at most `limit`, read through the account's order index.
-    [[nodiscard]] QList<BoughtProduct> qualifyingProducts(AccountId account, int limit) const;
+    [[nodiscard]] QList<BoughtProduct> qualifyingProducts(AccountId account, int limit, int skip = 0) const;
 
     /// Money charged on an order (card + gift card) minus money refunded.
     [[nodiscard]] Cents netPaid(qint64 orderId) const;
