@@ -534,10 +534,8 @@ private Q_SLOTS:
                                     .arg(run.seed)
                                     .arg(step)
                                     .arg(members)
-                                    .arg(careStateCode(m.state))
-                                    .arg(QLatin1String(name(op)))
-                                    .arg(now.toTimeZone(newYork()).toString(Qt::ISODateWithMs))
-                                    .arg(run.replay());
+                                    .arg(careStateCode(m.state), QLatin1String(name(op)),
+                                        now.toTimeZone(newYork()).toString(Qt::ISODateWithMs), run.replay());
                 switch (op) {
                 case Op::Buy:
                 case Op::BuyAsGuestHere: {

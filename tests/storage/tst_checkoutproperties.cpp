@@ -899,9 +899,8 @@ private Q_SLOTS:
                                     .arg(run.seed)
                                     .arg(step)
                                     .arg(shops)
-                                    .arg(QLatin1String(name(op)))
-                                    .arg(now.toTimeZone(newYork()).toString(Qt::ISODateWithMs))
-                                    .arg(run.replay());
+                                    .arg(QLatin1String(name(op)), now.toTimeZone(newYork()).toString(Qt::ISODateWithMs),
+                                        run.replay());
                 m.expire(dayOf(now)); // every ledger write expires what is due first (R-P4)
                 QString problem;
                 const auto closedBefore = [&](const char *status) {
