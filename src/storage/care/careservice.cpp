@@ -151,12 +151,13 @@ bool CareService::record(AccountId account, const CareTransition &t)
         { account, Sql::toEpochMs(t.at), careStateCode(t.from), careStateCode(t.to), careReasonCode(t.reason) });
 }
 
-bool CareService::charge(
+std::optional<qint64> CareService::charge(
     AccountId account, const QDateTime &at, const char *kind, Cents amount, const QString &last4, qint64 orderId)
 {
-    return Sql::run(m_db,
+    QSqlQuery insert = Sql::prepare(m_db,
         QStringLiteral("INSERT INTO care_charges (account_id, charged_at, charged_on, kind, amount_cents, card_last4, "
-                       "order_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "order_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    return Sql::insertReturningId(insert,
         { account, Sql::toEpochMs(at), Sql::toDateText(ProgramCalendar::dateOf(at)), QString::fromLatin1(kind), amount,
             last4, orderId ? QVariant(orderId) : QVariant(QMetaType(QMetaType::LongLong)) });
 }
@@ -402,20 +403,15 @@ std::optional<Cents> CareService::refund(AccountId account, const QDateTime &at)
             return std::nullopt;
         const CareTransition t = m.refund(at);
         const auto card = cardOnFile(account);
-        const bool charged = save(account, m) && record(account, t)
-            && charge(account, at, "refund", -quote.refundCents, card ? card->last4 : QString());
+        const auto refundId = save(account, m) && record(account, t)
+            ? charge(account, at, "refund", -quote.refundCents, card ? card->last4 : QString())
+            : std::nullopt;
         // One message per refund, named by its charge row: the term's start (the reference
         // before) is not unique, so a member who bought, was refunded and bought again the
         // same day lost the second refund's message as a "duplicate" (tst_careproperties).
-        const auto refundId = charged
-            ? Sql::scalar(m_db,
-                QStringLiteral("SELECT MAX(id) FROM care_charges WHERE account_id = ? AND kind = 'refund'"),
-                { account })
-            : std::nullopt;
         const bool ok = refundId
-            && addMessage(account, at, QStringLiteral("refunded"),
-                QStringLiteral("refund-%1").arg(refundId->toLongLong()), ProgramCalendar::dateOf(at), {},
-                quote.refundCents);
+            && addMessage(account, at, QStringLiteral("refunded"), QStringLiteral("refund-%1").arg(*refundId),
+                ProgramCalendar::dateOf(at), {}, quote.refundCents);
         if (!ok || !tx.commit())
             return std::nullopt;
         return std::make_pair(quote.refundCents, card ? card->token : QString());

@@ -114,8 +114,9 @@ private:
     bool storeCard(AccountId account, const StoredCard &card);
     bool refundToCard(const QString &token, Cents amount);
     bool record(AccountId account, const CareTransition &t);
-    bool charge(AccountId account, const QDateTime &at, const char *kind, Cents amount, const QString &last4,
-        qint64 orderId = 0);
+    /// Writes a care_charges row; its id, or nothing when the write failed.
+    std::optional<qint64> charge(AccountId account, const QDateTime &at, const char *kind, Cents amount,
+        const QString &last4, qint64 orderId = 0);
     std::optional<CareMessage> addMessage(AccountId account, const QDateTime &at, const QString &kind,
         const QString &reference, const QDate &date, const QDate &second, Cents amount);
 
