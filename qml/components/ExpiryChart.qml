@@ -25,6 +25,17 @@ ListView {
     Accessible.role: Accessible.Chart
     Accessible.name: qsTr("Points expiring per month")
 
+    // One mouse area for all bars, under them in the content item (so its coordinates are the
+    // list's content coordinates): 24 fewer objects to build at every start (issue #10).
+    MouseArea {
+        anchors.fill: parent
+        onClicked: mouse => {
+            const index = chart.indexAt(mouse.x, mouse.y);
+            if (index >= 0)
+                chart.currentIndex = index;
+        }
+    }
+
     delegate: Item {
         id: bar
         required property var modelData
@@ -41,10 +52,6 @@ ListView {
             height: chart.maximum > 0 ? (bar.height - monthLabel.height - Theme.spacing) * bar.modelData.points / chart.maximum : 0
             color: bar.ListView.isCurrentItem && chart.activeFocus ? Theme.focus : Theme.accent
             Accessible.ignored: true
-        }
-        MouseArea {
-            anchors.fill: parent
-            onClicked: chart.currentIndex = bar.index
         }
         Label {
             id: monthLabel

@@ -12,6 +12,16 @@ import CareDesk.App
 Page {
     id: page
 
+    property Dialog leaveConfirmation: null
+
+    function openLeaveDialog() {
+        if (!leaveConfirmation)
+            leaveConfirmation = leaveDialogComponent.createObject(page, {
+                    "parent": page
+                }) as Dialog;
+        leaveConfirmation.open();
+    }
+
     background: Rectangle {
         color: Theme.background
     }
@@ -143,7 +153,7 @@ Page {
                     text: qsTr("Leave the program…")
                     Accessible.name: qsTr("Leave the program")
                     Accessible.description: PointsDashboard.leavePreview
-                    onClicked: leaveDialog.open()
+                    onClicked: page.openLeaveDialog()
                 }
                 Button {
                     objectName: "withdrawLeaveButton"
@@ -168,44 +178,50 @@ Page {
         }
     }
 
-    Dialog {
-        id: leaveDialog
-        objectName: "leaveDialog"
-        title: qsTr("Leave the program?")
-        modal: true
-        anchors.centerIn: parent
-        width: Math.min(page.width - 2 * Theme.padding, Theme.formWidth * 1.2)
-        standardButtons: Dialog.NoButton
-        onOpened: keepButton.forceActiveFocus()
+    // R-P11's confirmation, built the first time it is asked for: most starts never show it
+    // (issue #10).
+    Component {
+        id: leaveDialogComponent
 
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing
-            Label {
-                objectName: "leavePreviewText"
-                text: PointsDashboard.leavePreview
-                wrapMode: Text.Wrap
-                color: Theme.text
-                Layout.fillWidth: true
-                Accessible.name: text
-            }
-            RowLayout {
-                Layout.alignment: Qt.AlignRight
+        Dialog {
+            id: leaveDialog
+            objectName: "leaveDialog"
+            title: qsTr("Leave the program?")
+            modal: true
+            anchors.centerIn: parent
+            width: Math.min(page.width - 2 * Theme.padding, Theme.formWidth * 1.2)
+            standardButtons: Dialog.NoButton
+            onOpened: keepButton.forceActiveFocus()
+
+            ColumnLayout {
+                anchors.fill: parent
                 spacing: Theme.spacing
-                Button {
-                    id: keepButton
-                    objectName: "keepMembershipButton"
-                    text: qsTr("Keep my points")
+                Label {
+                    objectName: "leavePreviewText"
+                    text: PointsDashboard.leavePreview
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    Layout.fillWidth: true
                     Accessible.name: text
-                    onClicked: leaveDialog.close()
                 }
-                Button {
-                    objectName: "confirmLeaveButton"
-                    text: qsTr("Leave and forfeit")
-                    Accessible.name: text
-                    onClicked: {
-                        leaveProblem.text = PointsDashboard.requestLeave();
-                        leaveDialog.close();
+                RowLayout {
+                    Layout.alignment: Qt.AlignRight
+                    spacing: Theme.spacing
+                    Button {
+                        id: keepButton
+                        objectName: "keepMembershipButton"
+                        text: qsTr("Keep my points")
+                        Accessible.name: text
+                        onClicked: leaveDialog.close()
+                    }
+                    Button {
+                        objectName: "confirmLeaveButton"
+                        text: qsTr("Leave and forfeit")
+                        Accessible.name: text
+                        onClicked: {
+                            leaveProblem.text = PointsDashboard.requestLeave();
+                            leaveDialog.close();
+                        }
                     }
                 }
             }

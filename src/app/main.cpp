@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -193,6 +194,14 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     context.language()->setEngine(&engine);
 
+    // Issue #10: the QML type loader compiles the main window and the first page on its own
+    // thread while this one opens the database and signs in, so engine.load() below finds
+    // them compiled. Asynchronous components only load; nothing is created here.
+    const QUrl mainUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/Main.qml"));
+    const QQmlComponent preparedWindow(&engine, mainUrl, QQmlComponent::Asynchronous);
+    const QQmlComponent preparedDashboard(
+        &engine, QUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/pages/DashboardPage.qml")), QQmlComponent::Asynchronous);
+
     if (!context.start()) {
         QTextStream(stderr) << "caredesk: " << context.startupErrorText() << '\n';
         engine.setInitialProperties({ { QStringLiteral("message"), context.startupErrorText() },
@@ -214,7 +223,7 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << "caredesk: " << problem << '\n';
     }
 
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/Main.qml")));
+    engine.load(mainUrl);
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -5,6 +5,7 @@
 
 #include "format.h"
 #include "guiharness.h"
+#include "pointsdashboard.h"
 #include "session.h"
 #include "statementmodel.h"
 
@@ -90,6 +91,39 @@ private Q_SLOTS:
             QVERIFY2(lines[i].contains(",Expired,"), lines[i].constData());
         }
         QTRY_VERIFY(GuiHarness::visibleText(app.window()->contentItem()).contains(QStringLiteral("Exported")));
+    }
+
+    // R-P11 by keyboard: leaving asks first, stating what it costs. The confirmation is built
+    // on first use (issue #10: not at every start); Keep changes nothing, Leave and forfeit
+    // files the request, which the dashboard then shows instead of the button.
+    void leaveProgramAsksFirst_RP11()
+    {
+        GuiHarness app;
+        QVERIFY(app.start());
+        app.activate(app.waitForItem(QStringLiteral("demoButton")));
+        QTRY_VERIFY(app.context().session()->isSignedIn());
+        PointsDashboard *dashboard = app.context().pointsDashboard();
+        QCOMPARE(dashboard->leaveState(), QStringLiteral("none"));
+        QVERIFY(!app.window()->findChild<QObject *>(QStringLiteral("leaveDialog")));
+
+        app.activate(app.waitForItem(QStringLiteral("leaveButton")));
+        QQuickItem *keep = app.waitForItem(QStringLiteral("keepMembershipButton"));
+        QVERIFY(keep);
+        QTRY_VERIFY(keep->hasActiveFocus());
+        QVERIFY(!dashboard->leavePreview().isEmpty());
+        QCOMPARE(GuiHarness::visibleText(app.item(QStringLiteral("leavePreviewText"))), dashboard->leavePreview());
+        app.pressKey(Qt::Key_Space);
+        QTRY_VERIFY(!app.item(QStringLiteral("keepMembershipButton")));
+        QCOMPARE(dashboard->leaveState(), QStringLiteral("none"));
+
+        // The same dialog again, this time confirmed.
+        app.activate(app.item(QStringLiteral("leaveButton")));
+        app.activate(app.waitForItem(QStringLiteral("confirmLeaveButton")));
+        QTRY_COMPARE(dashboard->leaveState(), QStringLiteral("pending"));
+        QVERIFY(app.waitForItem(QStringLiteral("leavePendingText")));
+        QVERIFY(app.waitForItem(QStringLiteral("withdrawLeaveButton")));
+        QTRY_VERIFY(!app.item(QStringLiteral("leaveButton")));
+        QCOMPARE(app.window()->findChildren<QObject *>(QStringLiteral("leaveDialog")).size(), 1);
     }
 };
 
