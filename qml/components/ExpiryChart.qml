@@ -16,6 +16,10 @@ ListView {
     // The focused month in words, shown under the chart (the bars are too narrow for text).
     readonly property string currentDetail: currentIndex >= 0 && currentIndex < months.length ? months[currentIndex].accessibleName : ""
 
+    // The month names stand at 45° under the bars, ending at their bar's centre: this much
+    // room below the bars keeps every name whole and clear of its neighbours' bars.
+    readonly property real labelSpace: (labelMetrics.width + labelMetrics.height) * Math.SQRT1_2 + Theme.spacing / 2
+
     orientation: ListView.Horizontal
     model: months
     interactive: false
@@ -36,6 +40,12 @@ ListView {
         }
     }
 
+    TextMetrics {
+        id: labelMetrics
+        font.pixelSize: Theme.baseSize * 0.65
+        text: chart.months.length > 0 ? chart.months[0].label : ""
+    }
+
     delegate: Item {
         id: bar
         required property var modelData
@@ -46,17 +56,18 @@ ListView {
         Accessible.name: modelData.accessibleName
 
         Rectangle {
-            anchors.bottom: monthLabel.top
+            y: bar.height - chart.labelSpace - height
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width * 0.8
-            height: chart.maximum > 0 ? (bar.height - monthLabel.height - Theme.spacing) * bar.modelData.points / chart.maximum : 0
+            height: chart.maximum > 0 ? Math.max(0, bar.height - chart.labelSpace - Theme.spacing) * bar.modelData.points / chart.maximum : 0
             color: bar.ListView.isCurrentItem && chart.activeFocus ? Theme.focus : Theme.accent
             Accessible.ignored: true
         }
         Label {
             id: monthLabel
-            anchors.bottom: parent.bottom
-            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.right: parent.horizontalCenter
+            y: bar.height - chart.labelSpace + Theme.spacing / 4
+            transformOrigin: Item.TopRight
             text: bar.modelData.label
             font.pixelSize: Theme.baseSize * 0.65
             rotation: -45
