@@ -43,7 +43,8 @@ ListView {
     TextMetrics {
         id: labelMetrics
         font.pixelSize: Theme.baseSize * 0.65
-        text: chart.months.length > 0 ? chart.months[0].label : ""
+        // The longest name ("10月 26" rather than "1月 27"), so none reaches below the chart.
+        text: chart.months.reduce((longest, month) => month.label.length > longest.length ? month.label : longest, "")
     }
 
     delegate: Item {
