@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QRandomGenerator>
 #include <QString>
+#include <QtDebug>
 #include <QtGlobal>
 
 /// The seed and length of a randomized run against a reference model (issue #9):
@@ -32,5 +33,22 @@ struct RandomRun
     [[nodiscard]] QString replay() const
     {
         return QStringLiteral("CAREDESK_SEED=%1 CAREDESK_OPERATIONS=%2").arg(seed).arg(operations);
+    }
+
+    /// Logs the run's seed and length before the first step, so even a crash can be replayed.
+    void announce(const char *what) const
+    {
+        qInfo("random %s run: seed %u, %d operations (replay: %s)", what, seed, operations, qPrintable(replay()));
+    }
+
+    /// The start of every failure message of one step: the seed, the step, what it ran on
+    /// (`subject`), the operation, the New York time `at` and how to replay the run.
+    [[nodiscard]] QString stepContext(
+        int step, const QString &subject, const QString &operation, const QString &at) const
+    {
+        return QStringLiteral("seed %1, step %2 (%3), op \"%4\" at %5 ET; replay: %6: ")
+            .arg(seed)
+            .arg(step)
+            .arg(subject, operation, at, replay());
     }
 };

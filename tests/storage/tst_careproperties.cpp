@@ -492,8 +492,7 @@ private Q_SLOTS:
     void randomOperationsMatchAReferenceModel()
     {
         const RandomRun run = RandomRun::fromEnvironment(10000);
-        qInfo(
-            "random Care run: seed %u, %d operations (replay: %s)", run.seed, run.operations, qPrintable(run.replay()));
+        run.announce("Care");
         QRandomGenerator random(run.seed);
         AccountStore accounts(m_t->db->connection(), m_hasher);
         qint64 nextOrder = 1;
@@ -530,12 +529,9 @@ private Q_SLOTS:
                     : roll < 49        ? Op::PlaceOrder
                     : roll < 57        ? Op::UndoOrder
                                        : Op::TimePasses;
-                QString where = QStringLiteral("seed %1, step %2 (member %3, %4), op \"%5\" at %6 ET; replay: %7: ")
-                                    .arg(run.seed)
-                                    .arg(step)
-                                    .arg(members)
-                                    .arg(careStateCode(m.state), QLatin1String(name(op)),
-                                        now.toTimeZone(newYork()).toString(Qt::ISODateWithMs), run.replay());
+                QString where = run.stepContext(step,
+                    QStringLiteral("member %1, %2").arg(QString::number(members), careStateCode(m.state)),
+                    QLatin1String(name(op)), now.toTimeZone(newYork()).toString(Qt::ISODateWithMs));
                 switch (op) {
                 case Op::Buy:
                 case Op::BuyAsGuestHere: {

@@ -871,8 +871,7 @@ private Q_SLOTS:
     void randomOperationsMatchAReferenceModel()
     {
         const RandomRun run = RandomRun::fromEnvironment(10000);
-        qInfo("random checkout run: seed %u, %d operations (replay: %s)", run.seed, run.operations,
-            qPrintable(run.replay()));
+        run.announce("checkout");
         QRandomGenerator random(run.seed);
         struct
         {
@@ -895,12 +894,8 @@ private Q_SLOTS:
                     : roll < 61         ? Op::PriceMatch
                     : roll < 64         ? Op::GivePoints
                                         : Op::TimePasses;
-                QString where = QStringLiteral("seed %1, step %2 (shop %3), op \"%4\" at %5 ET; replay: %6: ")
-                                    .arg(run.seed)
-                                    .arg(step)
-                                    .arg(shops)
-                                    .arg(QLatin1String(name(op)), now.toTimeZone(newYork()).toString(Qt::ISODateWithMs),
-                                        run.replay());
+                QString where = run.stepContext(step, QStringLiteral("shop %1").arg(shops), QLatin1String(name(op)),
+                    now.toTimeZone(newYork()).toString(Qt::ISODateWithMs));
                 m.expire(dayOf(now)); // every ledger write expires what is due first (R-P4)
                 QString problem;
                 const auto closedBefore = [&](const char *status) {
