@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 
+#include "rowshash.h"
 #include "testcontext.h"
 #include "testenv.h"
 
@@ -22,9 +23,7 @@
 #include "storage/sql.h"
 
 #include <QAbstractItemModelTester>
-#include <QCryptographicHash>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,21 +51,7 @@ private:
     // Every row that belongs to the demo member, hashed (tables with an account_id column).
     QByteArray demoRows() const
     {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        QSqlQuery tables = Sql::prepare(db(),
-            QStringLiteral("SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table' "
-                           "AND c.name = 'account_id' ORDER BY m.name"));
-        Sql::exec(tables);
-        while (tables.next()) {
-            QSqlQuery rows = Sql::prepare(db(),
-                QStringLiteral("SELECT * FROM \"%1\" WHERE account_id = ? ORDER BY rowid")
-                    .arg(tables.value(0).toString()));
-            Sql::exec(rows, { m_demo });
-            while (rows.next())
-                for (int i = 0; i < rows.record().count(); ++i)
-                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
-        }
-        return hash.result();
+        return rowsHash(db(), m_demo);
     }
 
     // What the next person at the terminal sees, page by page.

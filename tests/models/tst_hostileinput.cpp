@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CareDesk developers
 // SPDX-License-Identifier: MIT
 
+#include "rowshash.h"
 #include "testcontext.h"
 #include "testenv.h"
 #include "validcheckout.h"
@@ -26,11 +27,9 @@
 #include "core/textcheck.h"
 
 #include <QAbstractItemModelTester>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,20 +54,7 @@ private:
     // Every row of every table, hashed: "nothing saved" means this does not change.
     QByteArray fingerprint() const
     {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        QSqlQuery tables
-            = Sql::prepare(db(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        Sql::exec(tables);
-        while (tables.next()) {
-            const QString table = tables.value(0).toString();
-            hash.addData(table.toUtf8());
-            QSqlQuery rows = Sql::prepare(db(), QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
-            Sql::exec(rows);
-            while (rows.next())
-                for (int i = 0; i < rows.record().count(); ++i)
-                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
-        }
-        return hash.result();
+        return rowsHash(db());
     }
 
     // A message a member can read: words, not a driver error or an empty line.
@@ -352,6 +338,7 @@ private Q_SLOTS:
         QCOMPARE(fingerprint(), before);
         QCOMPARE(cart->add(QStringLiteral("WH-1000XM6"), 1), QString());
         const QByteArray withOne = fingerprint();
+        QVERIFY2(withOne != before, "the fingerprint must notice a saved cart line"); // or it proves nothing
         verifyReadable({ cart->setQuantity(0, quantity) }, "set quantity");
         QCOMPARE(fingerprint(), withOne);
         QCOMPARE(cart->data(cart->index(0), CartModel::QuantityRole).toInt(), 1);
