@@ -194,13 +194,11 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     context.language()->setEngine(&engine);
 
-    // Issue #10: the QML type loader compiles the main window and the first page on its own
-    // thread while this one opens the database and signs in, so engine.load() below finds
-    // them compiled. Asynchronous components only load; nothing is created here.
+    // Issue #10: the QML type loader compiles the main window on its own thread while this
+    // one opens the database and signs in, so engine.load() below finds it compiled.
+    // Asynchronous components only load; nothing is created here.
     const QUrl mainUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/Main.qml"));
     const QQmlComponent preparedWindow(&engine, mainUrl, QQmlComponent::Asynchronous);
-    const QQmlComponent preparedDashboard(
-        &engine, QUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/pages/DashboardPage.qml")), QQmlComponent::Asynchronous);
 
     if (!context.start()) {
         QTextStream(stderr) << "caredesk: " << context.startupErrorText() << '\n';
@@ -222,6 +220,13 @@ int main(int argc, char *argv[])
         if (!problem.isEmpty())
             QTextStream(stderr) << "caredesk: " << problem << '\n';
     }
+    // Then the page the window opens on, now that the session says which: queued behind
+    // Main.qml, it is compiled by the time the window's loader asks for it.
+    const QQmlComponent preparedFirstPage(&engine,
+        QUrl(context.session()->state() == Session::State::SignedOut
+                ? QStringLiteral("qrc:/qt/qml/CareDesk/App/pages/SignInPage.qml")
+                : QStringLiteral("qrc:/qt/qml/CareDesk/App/pages/DashboardPage.qml")),
+        QQmlComponent::Asynchronous);
 
     engine.load(mainUrl);
     if (engine.rootObjects().isEmpty())
