@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "firstframe.h"
+#include "fontwarmup.h"
 #include "language.h"
 #include "selftest.h"
 #include "session.h"
@@ -169,7 +170,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Basic"));
 
-    CommandLine cl = parseCommandLine(app);
+    CommandLine cl = parseCommandLine(app); // may exit: before any thread starts
+    FontDatabaseWarmUp fonts;
     if (cl.selfTest)
         installWarningCounter();
 
@@ -207,6 +209,7 @@ int main(int argc, char *argv[])
             { QStringLiteral("backup"), context.restorableBackup() },
             { QStringLiteral("savedDatabase"), context.failedSavedDatabase() },
             { QStringLiteral("context"), QVariant::fromValue<QObject *>(&context) } });
+        fonts.wait();
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/StartupError.qml")));
         if (cl.quitAfterFirstFrame || cl.selfTest || engine.rootObjects().isEmpty())
             return 1;
@@ -228,6 +231,7 @@ int main(int argc, char *argv[])
                 : QStringLiteral("qrc:/qt/qml/CareDesk/App/pages/DashboardPage.qml")),
         QQmlComponent::Asynchronous);
 
+    fonts.wait();
     engine.load(mainUrl);
     if (engine.rootObjects().isEmpty())
         return 1;
