@@ -5,6 +5,7 @@
 #include "firstframe.h"
 #include "fontwarmup.h"
 #include "language.h"
+#include "qmlloaderpump.h"
 #include "selftest.h"
 #include "session.h"
 
@@ -198,11 +199,14 @@ int main(int argc, char *argv[])
 
     // Issue #10: the QML type loader compiles the main window on its own thread while this
     // one opens the database and signs in, so engine.load() below finds it compiled.
-    // Asynchronous components only load; nothing is created here.
+    // Asynchronous components only load; nothing is created here. The loader needs this
+    // thread for every plugin it imports: the pump answers it between SQL statements.
     const QUrl mainUrl(QStringLiteral("qrc:/qt/qml/CareDesk/App/Main.qml"));
     const QQmlComponent preparedWindow(&engine, mainUrl, QQmlComponent::Asynchronous);
+    auto loaderPump = std::make_unique<QmlLoaderPump>();
 
     if (!context.start()) {
+        loaderPump.reset();
         QTextStream(stderr) << "caredesk: " << context.startupErrorText() << '\n';
         engine.setInitialProperties({ { QStringLiteral("message"), context.startupErrorText() },
             { QStringLiteral("detail"), context.openResult().detail },
@@ -223,6 +227,7 @@ int main(int argc, char *argv[])
         if (!problem.isEmpty())
             QTextStream(stderr) << "caredesk: " << problem << '\n';
     }
+    loaderPump.reset();
     // Then the page the window opens on, now that the session says which: queued behind
     // Main.qml, it is compiled by the time the window's loader asks for it.
     const QQmlComponent preparedFirstPage(&engine,

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <atomic>
+
 Q_LOGGING_CATEGORY(lcSql, "caredesk.sql")
 
 namespace CareDesk::Sql {
@@ -26,8 +28,19 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &sql, bool *ok)
     return query;
 }
 
+namespace {
+std::atomic<BeforeStatement> beforeStatement { nullptr };
+}
+
+void setBeforeStatement(BeforeStatement hook)
+{
+    beforeStatement.store(hook);
+}
+
 bool exec(QSqlQuery &query, std::initializer_list<QVariant> values)
 {
+    if (const BeforeStatement hook = beforeStatement.load(std::memory_order_relaxed))
+        hook();
     int i = 0;
     for (const QVariant &value : values)
         query.bindValue(i++, value);

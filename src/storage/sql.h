@@ -59,6 +59,12 @@ bool runDdl(const QSqlDatabase &db, const QString &ddl);
 /// process, the app's (AppContext shows it); an empty function removes it.
 void setTroubleListener(std::function<void(StorageTrouble)> listener);
 
+/// Called on the calling thread before every exec() runs its statement. The app sets one
+/// for its start only (issue #10: QmlLoaderPump); one per process, nullptr removes it. A
+/// plain function behind an atomic, so threads that run statements meanwhile see either.
+using BeforeStatement = void (*)();
+void setBeforeStatement(BeforeStatement hook);
+
 namespace detail {
 /// One run of a use case under withRetry(); use withRetry(), not this.
 class RetryAttempt
