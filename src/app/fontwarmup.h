@@ -10,9 +10,10 @@ namespace CareDesk {
 
 /// Builds the font database on a thread of its own (issue #10). Fontconfig reading its
 /// configuration and caches is a tenth of a start, and Qt does it at the first measurement
-/// of text, on the GUI thread, in the middle of creating the window. Started right after
-/// QGuiApplication, it overlaps opening the database instead; QFontDatabase locks itself,
-/// so the GUI thread may use fonts at any time, it just waits less.
+/// of text, on the GUI thread, in the middle of creating the window. Started as soon as the
+/// command line is read, it overlaps opening the database instead. QFontDatabase's
+/// functions are thread-safe (they take its lock), so the GUI thread may use fonts at any
+/// time; it only finds the work done.
 class FontDatabaseWarmUp
 {
 public:
