@@ -49,6 +49,15 @@ private:
         }
     }
 
+    void runStatementsWhileLoading(const QQmlComponent &window, int milliseconds)
+    {
+        runStatementsUntil(
+            [&window] {
+                return !window.isLoading();
+            },
+            milliseconds);
+    }
+
     [[nodiscard]] QUrl windowUrl() const
     {
         return QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("Window.qml")));
@@ -81,16 +90,23 @@ private Q_SLOTS:
         QCOMPARE(statementsSeen, 3);
     }
 
+    void busyGuiThreadHoldsTheLoaderUp_data()
+    {
+        QTest::addColumn<bool>("pumpBefore");
+        QTest::newRow("no pump") << false;
+        QTest::newRow("after a pump's scope ended") << true;
+    }
+
     void busyGuiThreadHoldsTheLoaderUp()
     {
+        QFETCH(bool, pumpBefore);
+        if (pumpBefore) {
+            const QmlLoaderPump pump;
+        }
         QQmlEngine engine;
         QQmlComponent window(&engine, windowUrl(), QQmlComponent::Asynchronous);
-        runStatementsUntil(
-            [&] {
-                return !window.isLoading();
-            },
-            1500);
-        // Without the pump the compile cannot finish: the loader waits for this thread.
+        runStatementsWhileLoading(window, 1000);
+        // Without a pump the compile cannot finish: the loader waits for this thread.
         QVERIFY(window.isLoading());
         QTRY_VERIFY_WITH_TIMEOUT(window.isReady(), 10000);
     }
@@ -101,11 +117,7 @@ private Q_SLOTS:
         QQmlComponent window(&engine, windowUrl(), QQmlComponent::Asynchronous);
         {
             const QmlLoaderPump pump;
-            runStatementsUntil(
-                [&] {
-                    return !window.isLoading();
-                },
-                10000);
+            runStatementsWhileLoading(window, 10000);
         }
         QVERIFY2(window.isReady(), qPrintable(window.errorString()));
         std::unique_ptr<QObject> created(window.create());
@@ -131,22 +143,6 @@ private Q_SLOTS:
         }
         QVERIFY(!queuedCallRan); // the app's queued signals wait for the event loop, as before
         QTRY_VERIFY(queuedCallRan);
-    }
-
-    void pumpEndsWithItsScope()
-    {
-        QQmlEngine engine;
-        QQmlComponent window(&engine, windowUrl(), QQmlComponent::Asynchronous);
-        {
-            const QmlLoaderPump pump;
-        }
-        runStatementsUntil(
-            [&] {
-                return !window.isLoading();
-            },
-            1000);
-        QVERIFY(window.isLoading());
-        QTRY_VERIFY_WITH_TIMEOUT(window.isReady(), 10000);
     }
 
     void cleanupTestCase()
