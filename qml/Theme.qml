@@ -22,6 +22,7 @@ QtObject {
 
     readonly property color background: "#ffffff"
     readonly property color surface: "#f3f5f8"
+    readonly property color pressed: "#dde2e9"       // a row held down on the surface
     readonly property color text: "#1a1a1a"          // 17.4:1 on white
     readonly property color mutedText: "#4a4f57"     // 8.2:1 on white
     readonly property color accent: "#0a58a8"        // 6.9:1 on white

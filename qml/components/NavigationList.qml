@@ -21,22 +21,43 @@ ListView {
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Pages")
 
-    delegate: ItemDelegate {
+    // A plain row rather than an ItemDelegate (issue #10): the Basic style's delegate
+    // compares with Qt.AlignLeft in JavaScript, which makes QML build its table of every Qt
+    // enum, and seven of them were an eighth of the window's creation at start.
+    delegate: Rectangle {
         id: row
 
         required property var modelData
         required property int index
+        readonly property bool current: ListView.isCurrentItem
+        readonly property alias text: label.text
+        readonly property real padding: Math.round(Theme.spacing * 1.5) // as the Basic style's delegate
 
         width: ListView.view.width
-        text: modelData.title.replace(/&/g, "&&") // a single & would become a mnemonic underline
-        highlighted: ListView.isCurrentItem
-        focusPolicy: Qt.NoFocus
-        font.bold: highlighted
+        implicitHeight: label.implicitHeight + 2 * row.padding
+        color: tap.pressed ? Theme.pressed : current ? Theme.background : "transparent"
         Accessible.role: Accessible.PageTab
         Accessible.name: modelData.title
         Accessible.description: qsTr("Shortcut %1").arg(modelData.shortcut)
         Accessible.onPressAction: row.choose()
-        onClicked: row.choose()
+
+        Label {
+            id: label
+            anchors.fill: parent
+            leftPadding: row.padding
+            rightPadding: row.padding
+            verticalAlignment: Text.AlignVCenter
+            text: row.modelData.title // a Label shows "&" as itself, no mnemonic
+            font.bold: row.current
+            color: Theme.text
+            elide: Text.ElideRight
+            Accessible.ignored: true
+        }
+
+        TapHandler {
+            id: tap
+            onTapped: row.choose()
+        }
 
         // Visible keyboard focus: a frame around the current row while the list has focus.
         Rectangle {
@@ -44,7 +65,7 @@ ListView {
             color: "transparent"
             border.color: Theme.focus
             border.width: 2
-            visible: row.ListView.isCurrentItem && navigation.activeFocus
+            visible: row.current && navigation.activeFocus
             Accessible.ignored: true
         }
 

@@ -86,7 +86,7 @@ Item {
             compare(row.Accessible.name, "Shop & Cart");
             compare(row.Accessible.description, "Shortcut Ctrl+4");
             // "&" is shown as itself, not turned into a mnemonic underline.
-            compare(row.text, "Shop && Cart");
+            compare(row.text, "Shop & Cart");
         }
     }
 }
