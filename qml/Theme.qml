@@ -16,6 +16,7 @@ QtObject {
     readonly property real padding: Math.round(baseSize * 1.25)
     readonly property real titleSize: Math.round(baseSize * 1.6)
     readonly property real headingSize: Math.round(baseSize * 1.25)
+    readonly property real smallSize: Math.round(baseSize * 0.65) // the chart's month names
     readonly property real figureSize: Math.round(baseSize * 2.4)
     readonly property real navigationWidth: Math.round(baseSize * 15)
     readonly property real formWidth: Math.round(baseSize * 30)

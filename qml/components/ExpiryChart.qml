@@ -42,7 +42,7 @@ ListView {
 
     TextMetrics {
         id: labelMetrics
-        font.pixelSize: Theme.baseSize * 0.65
+        font.pixelSize: Theme.smallSize
         // The longest name ("10月 26" rather than "1月 27"), so none reaches below the chart.
         text: chart.months.reduce((longest, month) => month.label.length > longest.length ? month.label : longest, "")
     }
@@ -70,7 +70,7 @@ ListView {
             y: bar.height - chart.labelSpace + Theme.spacing / 4
             transformOrigin: Item.TopRight
             text: bar.modelData.label
-            font.pixelSize: Theme.baseSize * 0.65
+            font.pixelSize: Theme.smallSize
             rotation: -45
             color: Theme.mutedText
             Accessible.ignored: true
