@@ -12,8 +12,9 @@ namespace CareDesk {
 /// initialised for the engine on the GUI thread: the loader posts the request and waits.
 /// A GUI thread busy with SQL left it waiting for the whole sign-in, so the compile only
 /// began to overlap it. Between statements, the GUI thread now delivers those requests
-/// (posted events of type QEvent::User, the only type the loader posts to it) and nothing
-/// else: no timers, no input, no queued signals of the app's own.
+/// (posted events of type QEvent::User: the type the loader posts, and before the window
+/// exists nothing else posts it) and nothing else: no timers, no input, no queued signals
+/// of the app's own.
 class QmlLoaderPump
 {
 public:
