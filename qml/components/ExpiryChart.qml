@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import CareDesk.App
 
@@ -64,7 +63,7 @@ ListView {
             color: bar.ListView.isCurrentItem && chart.activeFocus ? Theme.focus : Theme.accent
             Accessible.ignored: true
         }
-        Label {
+        Text {
             id: monthLabel
             anchors.right: parent.horizontalCenter
             y: bar.height - chart.labelSpace + Theme.spacing / 4

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import CareDesk.App
 
@@ -30,14 +29,14 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.padding
         spacing: Theme.spacing / 2
-        Label {
+        Text {
             text: card.title
             color: Theme.mutedText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
             Accessible.ignored: true
         }
-        Label {
+        Text {
             text: card.figure
             font.pixelSize: Theme.figureSize
             font.bold: true
@@ -46,7 +45,7 @@ Rectangle {
             Layout.fillWidth: true
             Accessible.ignored: true
         }
-        Label {
+        Text {
             text: card.detail
             color: Theme.mutedText
             wrapMode: Text.Wrap

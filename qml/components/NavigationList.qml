@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import CareDesk.App
 
 // The list of pages on the left. Up/Down move, Enter/Space open; each row says its shortcut.
@@ -41,13 +40,13 @@ ListView {
         Accessible.description: qsTr("Shortcut %1").arg(modelData.shortcut)
         Accessible.onPressAction: row.choose()
 
-        Label {
+        Text {
             id: label
             anchors.fill: parent
             leftPadding: row.padding
             rightPadding: row.padding
             verticalAlignment: Text.AlignVCenter
-            text: row.modelData.title // a Label shows "&" as itself, no mnemonic
+            text: row.modelData.title // plain text: "&" shows as itself, no mnemonic
             font.bold: row.current
             color: Theme.text
             elide: Text.ElideRight

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import CareDesk.App
 
@@ -18,7 +17,7 @@ Column {
     spacing: Theme.spacing / 2
     Layout.fillWidth: true
 
-    Label {
+    Text {
         width: header.width
         text: header.title
         font.pixelSize: Theme.titleSize
@@ -28,7 +27,7 @@ Column {
         Accessible.role: Accessible.Heading
         Accessible.name: header.title
     }
-    Label {
+    Text {
         width: header.width
         visible: header.subtitle.length > 0
         text: header.subtitle

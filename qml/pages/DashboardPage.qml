@@ -2,43 +2,59 @@
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import CareDesk.Models
 import CareDesk.App
 
 // Points at a glance (issue #4): balance and value, pending points and their orders, what
 // expires soon, a 24-month expiry chart, and leaving the program (R-P11).
-Page {
+// The page a signed-in start opens on, so it is plain Qt Quick (issue #10): no Qt Quick
+// Controls in the first frame. Its scroll bar and the leave dialog are Controls, loaded once
+// the first frame is on screen or when asked for.
+FocusScope {
     id: page
 
-    property Dialog leaveConfirmation: null
+    // R-P11's confirmation, built the first time it is asked for: most starts never show it.
+    property var leaveConfirmation: null
 
     function openLeaveDialog() {
-        if (!leaveConfirmation)
-            leaveConfirmation = leaveDialogComponent.createObject(page, {
+        if (!leaveConfirmation) {
+            const component = Qt.createComponent("LeaveProgramDialog.qml");
+            leaveConfirmation = component.createObject(page, {
                     "parent": page
-                }) as Dialog;
+                });
+            leaveConfirmation.leaveConfirmed.connect(() => {
+                    leaveProblem.text = PointsDashboard.requestLeave();
+                });
+        }
         leaveConfirmation.open();
     }
 
-    background: Rectangle {
-        color: Theme.background
-    }
+    Accessible.role: Accessible.PageTab
     Accessible.name: qsTr("Dashboard")
     onActiveFocusChanged: if (activeFocus)
         balanceFigure.forceActiveFocus()
 
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
     // No refresh of its own: AppContext refreshes PointsDashboard on every sign-in, guest
     // start and sign-out before this page is built, and on every change after (issue #10:
     // a second read of the forecast at every start).
-    ScrollView {
+    Flickable {
         id: scroller
+        objectName: "dashboardScroller"
         anchors.fill: parent
-        contentWidth: availableWidth
+        contentWidth: width
+        contentHeight: column.implicitHeight
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
 
         ColumnLayout {
-            width: scroller.availableWidth - 2 * Theme.padding
+            id: column
+            width: scroller.width - 2 * Theme.padding
             x: Theme.padding
             spacing: Theme.padding
 
@@ -88,7 +104,7 @@ Page {
                 }
             }
 
-            Label {
+            Text {
                 visible: Session.signedIn
                 text: qsTr("Points expiring per month, next 24 months")
                 font.pixelSize: Theme.headingSize
@@ -108,7 +124,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.baseSize * 14
             }
-            Label {
+            Text {
                 visible: Session.signedIn
                 text: expiryChart.currentDetail.length > 0 ? expiryChart.currentDetail : qsTr("Select a month (Tab, then Left and Right) to read its figure.")
                 color: Theme.mutedText
@@ -118,7 +134,7 @@ Page {
             }
 
             // R-P11: leaving the program, with what it costs stated before confirming.
-            Label {
+            Text {
                 visible: Session.signedIn
                 text: qsTr("Leave the program")
                 font.pixelSize: Theme.headingSize
@@ -127,7 +143,7 @@ Page {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
-            Label {
+            Text {
                 visible: Session.signedIn && PointsDashboard.leaveState === "pending"
                 objectName: "leavePendingText"
                 text: qsTr("You asked to leave. The request is processed on %1; until then you can withdraw it.").arg(PointsDashboard.leaveProcessAt)
@@ -136,7 +152,7 @@ Page {
                 Layout.fillWidth: true
                 Accessible.name: text
             }
-            Label {
+            Text {
                 visible: Session.signedIn && PointsDashboard.leaveState === "processed"
                 text: qsTr("You left the program on %1; your points were forfeited.").arg(PointsDashboard.leaveProcessAt)
                 color: Theme.mutedText
@@ -147,7 +163,7 @@ Page {
             RowLayout {
                 visible: Session.signedIn
                 spacing: Theme.spacing
-                Button {
+                ActionButton {
                     objectName: "leaveButton"
                     visible: PointsDashboard.leaveState === "none"
                     text: qsTr("Leave the program…")
@@ -155,7 +171,7 @@ Page {
                     Accessible.description: PointsDashboard.leavePreview
                     onClicked: page.openLeaveDialog()
                 }
-                Button {
+                ActionButton {
                     objectName: "withdrawLeaveButton"
                     visible: PointsDashboard.leaveState === "pending"
                     text: qsTr("Withdraw my request")
@@ -163,7 +179,7 @@ Page {
                     onClicked: leaveProblem.text = PointsDashboard.withdrawLeave()
                 }
             }
-            Label {
+            Text {
                 id: leaveProblem
                 visible: text.length > 0
                 color: Theme.danger
@@ -178,53 +194,20 @@ Page {
         }
     }
 
-    // R-P11's confirmation, built the first time it is asked for: most starts never show it
-    // (issue #10).
-    Component {
-        id: leaveDialogComponent
-
-        Dialog {
-            id: leaveDialog
-            objectName: "leaveDialog"
-            title: qsTr("Leave the program?")
-            modal: true
-            anchors.centerIn: parent
-            width: Math.min(page.width - 2 * Theme.padding, Theme.formWidth * 1.2)
-            standardButtons: Dialog.NoButton
-            onOpened: keepButton.forceActiveFocus()
-
-            ColumnLayout {
-                anchors.fill: parent
-                spacing: Theme.spacing
-                Label {
-                    objectName: "leavePreviewText"
-                    text: PointsDashboard.leavePreview
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                    Layout.fillWidth: true
-                    Accessible.name: text
-                }
-                RowLayout {
-                    Layout.alignment: Qt.AlignRight
-                    spacing: Theme.spacing
-                    Button {
-                        id: keepButton
-                        objectName: "keepMembershipButton"
-                        text: qsTr("Keep my points")
-                        Accessible.name: text
-                        onClicked: leaveDialog.close()
-                    }
-                    Button {
-                        objectName: "confirmLeaveButton"
-                        text: qsTr("Leave and forfeit")
-                        Accessible.name: text
-                        onClicked: {
-                            leaveProblem.text = PointsDashboard.requestLeave();
-                            leaveDialog.close();
-                        }
-                    }
-                }
-            }
+    // The scroll bar is a Qt Quick Controls ScrollBar, asked for once the first frame is on
+    // screen: compiled on the QML loader's thread, then attached. At the default size the
+    // dashboard fits and shows no bar.
+    Loader {
+        id: scrollBarLoader
+        asynchronous: true
+    }
+    Connections {
+        target: page.Window.window
+        enabled: scrollBarLoader.status === Loader.Null
+        function onFrameSwapped() {
+            scrollBarLoader.setSource("../components/LateScrollBar.qml", {
+                    "flickable": scroller
+                });
         }
     }
 }

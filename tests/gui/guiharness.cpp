@@ -172,7 +172,9 @@ bool isInteractive(const QQuickItem *item)
         if (item->inherits(kind))
             return true;
     }
-    return false;
+    // A button drawn in plain Qt Quick (ActionButton) says what it is through its role.
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(const_cast<QQuickItem *>(item));
+    return accessible && accessible->role() == QAccessible::Button;
 }
 
 // A control inside a list that owns keyboard navigation (Up/Down) is reached through the list.

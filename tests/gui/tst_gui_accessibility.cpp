@@ -127,8 +127,8 @@ private Q_SLOTS:
             banner->property("text").toString().contains(expected), qPrintable(banner->property("text").toString()));
         QTRY_VERIFY(banner->height() > 0);
         // The pages move down below it: nothing is covered.
-        const auto *pages = app.window()->property("contentItem").value<QQuickItem *>();
-        QVERIFY(pages && pages != app.window()->contentItem());
+        const auto *pages = app.window()->findChild<QQuickItem *>(QStringLiteral("windowContent"));
+        QVERIFY(pages);
         QTRY_VERIFY(pages->y() >= banner->height());
         QCOMPARE(GuiHarness::accessibilityProblems(banner), QStringList());
         QCOMPARE(GuiHarness::clippedTexts(banner), QStringList());

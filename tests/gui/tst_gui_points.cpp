@@ -12,6 +12,7 @@
 #include "storage/points/pointsservice.h"
 #include "storage/sql.h"
 
+#include <QAccessible>
 #include <QFile>
 #include <QTest>
 
@@ -124,6 +125,54 @@ private Q_SLOTS:
         QVERIFY(app.waitForItem(QStringLiteral("withdrawLeaveButton")));
         QTRY_VERIFY(!app.item(QStringLiteral("leaveButton")));
         QCOMPARE(app.window()->findChildren<QObject *>(QStringLiteral("leaveDialog")).size(), 1);
+    }
+
+    // A screen reader's press on the dashboard's button (plain Qt Quick since issue #10)
+    // does what a click does: it opens the confirmation.
+    void screenReaderPressOpensTheLeaveDialog_RP11()
+    {
+        GuiHarness app;
+        QVERIFY(app.start());
+        QCOMPARE(app.context().session()->signInAsDemo(), QString());
+        QQuickItem *button = app.waitForItem(QStringLiteral("leaveButton"));
+        QVERIFY(button);
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(button);
+        QVERIFY(accessible && accessible->actionInterface());
+        QCOMPARE(accessible->role(), QAccessible::Button);
+        QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("Leave the program"));
+        QVERIFY(accessible->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
+        accessible->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        QVERIFY(app.waitForItem(QStringLiteral("keepMembershipButton")));
+    }
+
+    // At twice the text size the dashboard is taller than the window: it scrolls, its scroll
+    // bar (Qt Quick Controls, loaded after the first frame) arrives, and Tab to the last
+    // button brings that button into view.
+    void dashboardScrollsAtLargeText()
+    {
+        GuiHarness::Config config;
+        config.fontScale = 2.0;
+        GuiHarness app(config);
+        QVERIFY(app.start());
+        QCOMPARE(app.context().session()->signInAsDemo(), QString());
+        QQuickItem *scroller = app.waitForItem(QStringLiteral("dashboardScroller"));
+        QVERIFY(scroller);
+        QTRY_VERIFY(scroller->property("contentHeight").toReal() > scroller->height());
+        QCOMPARE(scroller->property("contentY").toReal(), 0.0);
+        QQuickItem *bar = nullptr;
+        QTRY_VERIFY((bar = app.window()->findChild<QQuickItem *>(QStringLiteral("dashboardScrollerBar"))));
+        QVERIFY(bar->inherits("QQuickScrollBar"));
+        QCOMPARE(bar->parentItem(), scroller); // attached as the Flickable's ScrollBar.vertical
+        QCOMPARE(bar->property("orientation").toInt(), int(Qt::Vertical));
+        QVERIFY(bar->property("size").toReal() < 1.0);
+
+        QQuickItem *leave = app.item(QStringLiteral("leaveButton"));
+        QVERIFY(leave);
+        app.focus(leave);
+        QTRY_VERIFY(scroller->property("contentY").toReal() > 0);
+        const QPointF top = leave->mapToItem(scroller, QPointF(0, 0));
+        QVERIFY2(top.y() >= 0 && top.y() + leave->height() <= scroller->height(), "the focused button is in view");
+        QTRY_VERIFY(bar->property("position").toReal() > 0);
     }
 };
 
