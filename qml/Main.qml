@@ -104,178 +104,182 @@ Window {
 
     // The storage itself in trouble (a full disk, a folder gone read-only): why the last
     // action saved nothing and what to do, above every page until a save works again.
-    Rectangle {
-        id: storageBanner
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        height: visible ? trouble.implicitHeight : 0
-        visible: StorageHealth.problem.length > 0
-        color: Theme.danger
+    ColumnLayout {
+        // The window's size, not its content item's: a plain Window sizes that item only at
+        // its first resize event, and a page built before it was laid out at 0 x 0 (twice the
+        // layout work, and Qt 6.4's nested layouts crashed relaying a page from nothing).
+        width: window.width
+        height: window.height
+        spacing: 0
 
-        Text {
-            id: trouble
-            objectName: "storageTrouble"
-            width: parent.width
-            text: StorageHealth.problem
-            wrapMode: Text.Wrap
-            color: Theme.accentText
-            padding: Theme.spacing
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: trouble.implicitHeight
+            visible: StorageHealth.problem.length > 0
+            color: Theme.danger
+
+            Text {
+                id: trouble
+                objectName: "storageTrouble"
+                width: parent.width
+                text: StorageHealth.problem
+                wrapMode: Text.Wrap
+                color: Theme.accentText
+                padding: Theme.spacing
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
         }
-    }
 
-    Item {
-        id: content
-        objectName: "windowContent"
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: storageBanner.bottom
-        anchors.bottom: parent.bottom
-
-        // Signed out: sign in, or create an account (Escape goes back).
         Item {
-            id: signedOut
-            property bool creatingAccount: false
-            anchors.fill: parent
-            visible: Session.state === Session.SignedOut
-            enabled: visible
+            id: content
+            objectName: "windowContent"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
 
-            // Built only while signed out: a start signed in (--demo) does not pay for a page it
-            // never shows (issue #10), and each sign-out starts from empty fields.
-            Loader {
-                id: signInLoader
+            // Signed out: sign in, or create an account (Escape goes back).
+            Item {
+                id: signedOut
+                property bool creatingAccount: false
                 anchors.fill: parent
-                active: Session.state === Session.SignedOut
-                visible: !signedOut.creatingAccount
+                visible: Session.state === Session.SignedOut
                 enabled: visible
-                source: "pages/SignInPage.qml"
-            }
-            Connections {
-                target: signInLoader.item
-                ignoreUnknownSignals: true
-                function onCreateAccountRequested() {
-                    signedOut.creatingAccount = true;
-                }
-            }
-            Loader {
-                id: createAccountLoader
-                anchors.fill: parent
-                active: signedOut.creatingAccount
-                visible: active
-                source: "pages/CreateAccountPage.qml"
-            }
-            Connections {
-                target: createAccountLoader.item
-                ignoreUnknownSignals: true
-                function onBackRequested() {
-                    signedOut.creatingAccount = false;
-                }
-            }
-            Connections {
-                target: Session
-                function onStateChanged() {
-                    signedOut.creatingAccount = false;
-                }
-            }
-        }
 
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-            visible: Session.state !== Session.SignedOut
-            enabled: visible
-
-            Rectangle {
-                Layout.fillHeight: true
-                Layout.preferredWidth: Theme.navigationWidth
-                color: Theme.surface
-
-                ColumnLayout {
+                // Built only while signed out: a start signed in (--demo) does not pay for a page it
+                // never shows (issue #10), and each sign-out starts from empty fields.
+                Loader {
+                    id: signInLoader
                     anchors.fill: parent
-                    anchors.margins: Theme.spacing
-                    spacing: Theme.spacing
-
-                    Text {
-                        text: qsTr("CareDesk")
-                        font.pixelSize: Theme.headingSize
-                        font.bold: true
-                        color: Theme.accent
-                        Accessible.ignored: true
+                    active: Session.state === Session.SignedOut
+                    visible: !signedOut.creatingAccount
+                    enabled: visible
+                    source: "pages/SignInPage.qml"
+                }
+                Connections {
+                    target: signInLoader.item
+                    ignoreUnknownSignals: true
+                    function onCreateAccountRequested() {
+                        signedOut.creatingAccount = true;
                     }
-                    Text {
-                        text: Session.signedIn ? Session.displayName : qsTr("Guest")
-                        color: Theme.mutedText
-                        elide: Text.ElideRight
-                        Layout.fillWidth: true
-                        Accessible.name: Session.signedIn ? qsTr("Signed in as %1").arg(Session.displayName) : qsTr("Browsing as a guest")
+                }
+                Loader {
+                    id: createAccountLoader
+                    anchors.fill: parent
+                    active: signedOut.creatingAccount
+                    visible: active
+                    source: "pages/CreateAccountPage.qml"
+                }
+                Connections {
+                    target: createAccountLoader.item
+                    ignoreUnknownSignals: true
+                    function onBackRequested() {
+                        signedOut.creatingAccount = false;
                     }
-                    NavigationList {
-                        id: navigation
-                        pages: window.pages
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        onPageChosen: index => window.showPage(index)
-                    }
-                    ActionButton {
-                        id: signOutButton
-                        objectName: "navigationSignOut"
-                        text: Session.signedIn ? qsTr("Sign out") : qsTr("Leave guest mode")
-                        Layout.fillWidth: true
-                        Accessible.name: text
-                        onClicked: Session.signOut()
+                }
+                Connections {
+                    target: Session
+                    function onStateChanged() {
+                        signedOut.creatingAccount = false;
                     }
                 }
             }
 
-            StackLayout {
-                id: pageStack
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                currentIndex: window.currentPage
+            RowLayout {
+                anchors.fill: parent
+                spacing: 0
+                visible: Session.state !== Session.SignedOut
+                enabled: visible
 
-                PageLoader {
-                    pageIndex: 0
-                    currentPage: window.currentPage
-                    onPageRequested: index => window.showPage(index)
-                    source: "pages/DashboardPage.qml"
+                Rectangle {
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: Theme.navigationWidth
+                    color: Theme.surface
+
+                    ColumnLayout {
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        spacing: Theme.spacing
+
+                        Text {
+                            text: qsTr("CareDesk")
+                            font.pixelSize: Theme.headingSize
+                            font.bold: true
+                            color: Theme.accent
+                            Accessible.ignored: true
+                        }
+                        Text {
+                            text: Session.signedIn ? Session.displayName : qsTr("Guest")
+                            color: Theme.mutedText
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                            Accessible.name: Session.signedIn ? qsTr("Signed in as %1").arg(Session.displayName) : qsTr("Browsing as a guest")
+                        }
+                        NavigationList {
+                            id: navigation
+                            pages: window.pages
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            onPageChosen: index => window.showPage(index)
+                        }
+                        ActionButton {
+                            id: signOutButton
+                            objectName: "navigationSignOut"
+                            text: Session.signedIn ? qsTr("Sign out") : qsTr("Leave guest mode")
+                            Layout.fillWidth: true
+                            Accessible.name: text
+                            onClicked: Session.signOut()
+                        }
+                    }
                 }
-                PageLoader {
-                    pageIndex: 1
-                    currentPage: window.currentPage
-                    onPageRequested: index => window.showPage(index)
-                    source: "pages/PointsPage.qml"
-                }
-                PageLoader {
-                    pageIndex: 2
-                    currentPage: window.currentPage
-                    onPageRequested: index => window.showPage(index)
-                    source: "pages/CarePage.qml"
-                }
-                PageLoader {
-                    pageIndex: 3
-                    currentPage: window.currentPage
-                    onPageRequested: index => window.showPage(index)
-                    source: "pages/ShopPage.qml"
-                }
-                PageLoader {
-                    pageIndex: 4
-                    currentPage: window.currentPage
-                    onPageRequested: index => window.showPage(index)
-                    source: "pages/OrdersPage.qml"
-                }
-                PageLoader {
-                    pageIndex: 5
-                    currentPage: window.currentPage
-                    onPageRequested: index => window.showPage(index)
-                    source: "pages/WarrantyPage.qml"
-                }
-                PageLoader {
-                    pageIndex: 6
-                    currentPage: window.currentPage
-                    onPageRequested: index => window.showPage(index)
-                    source: "pages/SettingsPage.qml"
+
+                StackLayout {
+                    id: pageStack
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: window.currentPage
+
+                    PageLoader {
+                        pageIndex: 0
+                        currentPage: window.currentPage
+                        onPageRequested: index => window.showPage(index)
+                        source: "pages/DashboardPage.qml"
+                    }
+                    PageLoader {
+                        pageIndex: 1
+                        currentPage: window.currentPage
+                        onPageRequested: index => window.showPage(index)
+                        source: "pages/PointsPage.qml"
+                    }
+                    PageLoader {
+                        pageIndex: 2
+                        currentPage: window.currentPage
+                        onPageRequested: index => window.showPage(index)
+                        source: "pages/CarePage.qml"
+                    }
+                    PageLoader {
+                        pageIndex: 3
+                        currentPage: window.currentPage
+                        onPageRequested: index => window.showPage(index)
+                        source: "pages/ShopPage.qml"
+                    }
+                    PageLoader {
+                        pageIndex: 4
+                        currentPage: window.currentPage
+                        onPageRequested: index => window.showPage(index)
+                        source: "pages/OrdersPage.qml"
+                    }
+                    PageLoader {
+                        pageIndex: 5
+                        currentPage: window.currentPage
+                        onPageRequested: index => window.showPage(index)
+                        source: "pages/WarrantyPage.qml"
+                    }
+                    PageLoader {
+                        pageIndex: 6
+                        currentPage: window.currentPage
+                        onPageRequested: index => window.showPage(index)
+                        source: "pages/SettingsPage.qml"
+                    }
                 }
             }
         }

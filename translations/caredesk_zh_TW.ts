@@ -1556,6 +1556,16 @@
         <source>Withdraw my request</source>
         <translation>撤回我的申請</translation>
     </message>
+</context>
+<context>
+    <name>ExpiryChart</name>
+    <message>
+        <source>Points expiring per month</source>
+        <translation>每月到期點數</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveProgramDialog</name>
     <message>
         <source>Leave the program?</source>
         <translation>確定退出會員計畫？</translation>
@@ -1567,13 +1577,6 @@
     <message>
         <source>Leave and forfeit</source>
         <translation>退出並放棄點數</translation>
-    </message>
-</context>
-<context>
-    <name>ExpiryChart</name>
-    <message>
-        <source>Points expiring per month</source>
-        <translation>每月到期點數</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,22 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // The window's content follows the window when the member resizes it (the content is
+    // sized from the window, not from its root item, since issue #10).
+    void contentFollowsTheWindow()
+    {
+        GuiHarness app;
+        QVERIFY(app.start());
+        QCOMPARE(app.context().session()->signInAsDemo(), QString());
+        auto *content = app.window()->findChild<QQuickItem *>(QStringLiteral("windowContent"));
+        QVERIFY(content);
+        QCOMPARE(content->width(), qreal(app.window()->width()));
+        app.window()->resize(800, 600);
+        QTRY_COMPARE(content->width(), 800.0);
+        QTRY_COMPARE(content->height(), 600.0);
+        QVERIFY(app.waitForItem(QStringLiteral("balanceFigure"))->width() < 800);
+    }
+
     void storageTroubleAboveEveryPage_data()
     {
         QTest::addColumn<QString>("language");
