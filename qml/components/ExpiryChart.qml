@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
 import CareDesk.App
 
 // A bar per month (R-P4 expiry outlook). The bars form a list a screen reader can walk
