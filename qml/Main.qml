@@ -7,7 +7,7 @@ import CareDesk.Models
 import CareDesk.App
 
 // A plain Window: the first frame (navigation and dashboard) imports no Qt Quick Controls,
-// whose types cost a third of a cold start to register (issue #10). The pages opened later
+// whose types cost a sixth of a cold start to register (issue #10). The pages opened later
 // use Controls; popups find the window's overlay all the same.
 Window {
     id: window

@@ -26,6 +26,7 @@ QtObject {
     readonly property color pressed: "#dde2e9"       // a row held down on the surface
     readonly property color button: "#e0e0e0"        // ActionButton, as the Basic style's Button
     readonly property color buttonDown: "#cecece"    // held down: the Basic style's button and mid, half and half
+    readonly property color buttonText: "#26282a"    // the Basic style's button text, 11.2:1 on button
     readonly property color text: "#1a1a1a"          // 17.4:1 on white
     readonly property color mutedText: "#4a4f57"     // 8.2:1 on white
     readonly property color accent: "#0a58a8"        // 6.9:1 on white

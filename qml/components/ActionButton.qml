@@ -6,7 +6,7 @@ import CareDesk.App
 
 // A push button in plain Qt Quick, drawn like the Basic style's Button, for what the first
 // frame shows (the navigation's Sign out, the dashboard's actions). The first frame imports
-// no Qt Quick Controls: registering their types is a third of a cold start (issue #10,
+// no Qt Quick Controls: registering their types cost a sixth of a cold start (issue #10,
 // docs/PERFORMANCE.md); the pages opened later use Controls' Button.
 Rectangle {
     id: button
@@ -58,7 +58,7 @@ Rectangle {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         text: button.text
-        color: Theme.text
+        color: Theme.buttonText
         elide: Text.ElideRight
         Accessible.ignored: true
     }

@@ -5,8 +5,9 @@ import QtTest
 import CareDesk.App
 
 // ActionButton (Sign out, Leave the program: the first frame's buttons, plain Qt Quick):
-// it acts on a click, on Space, Return and Enter, and on a screen reader's press, and not
-// while disabled; Tab reaches it, and it is as big as the Basic style's Button.
+// it acts on a click and on Space, Return and Enter, not while disabled; Tab reaches it, a
+// screen reader sees a named button (its press action: tst_gui_points), and it is as big
+// as the Basic style's Button.
 Item {
     id: root
     width: 400
