@@ -106,8 +106,8 @@ Window {
     // action saved nothing and what to do, above every page until a save works again.
     ColumnLayout {
         // The window's size, not its content item's: a plain Window sizes that item only at
-        // its first resize event, and a page built before it was laid out at 0 x 0 (twice the
-        // layout work, and Qt 6.4's nested layouts crashed relaying a page from nothing).
+        // its first resize event, and a page built before it was laid out at 0 x 0 (laid out
+        // again at the first resize, where Qt 6.4's nested layouts crashed on the Care page).
         width: window.width
         height: window.height
         spacing: 0

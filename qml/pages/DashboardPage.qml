@@ -20,6 +20,10 @@ FocusScope {
     function openLeaveDialog() {
         if (!leaveConfirmation) {
             const component = Qt.createComponent("LeaveProgramDialog.qml");
+            if (component.status !== Component.Ready) {
+                console.warn(component.errorString()); // the self-test fails on it
+                return;
+            }
             leaveConfirmation = component.createObject(page, {
                     "parent": page
                 });
