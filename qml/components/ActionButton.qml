@@ -31,7 +31,7 @@ Rectangle {
     Accessible.focusable: true
     Accessible.onPressAction: button.clicked()
 
-    // Space acts on release, Return and Enter at once, as Qt Quick Controls' buttons do.
+    // Space acts on release, as on Qt Quick Controls' buttons; Return and Enter act at once.
     Keys.onSpacePressed: event => {
         if (!event.isAutoRepeat)
             keyDown = true;
